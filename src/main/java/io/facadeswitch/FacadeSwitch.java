@@ -1,0 +1,18 @@
+package io.facadeswitch;
+
+import io.facadeswitch.cli.FacadeSwitchCommand;
+import java.util.Arrays;
+
+/** The runnable jar's entry point. */
+public final class FacadeSwitch {
+
+    private FacadeSwitch() {
+    }
+
+    public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--verbose") && System.getenv("FACADE_LOG_LEVEL") == null) {
+            System.setProperty("FACADE_LOG_LEVEL", "DEBUG");
+        }
+        System.exit(FacadeSwitchCommand.execute(args));
+    }
+}

@@ -1,0 +1,48 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.facade.DeployOutcome;
+import io.facadeswitch.facade.DeployService;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "deploy", mixinStandardHelpOptions = true,
+        description = {"Builds the facade folder into the standby colour and verifies it, in one transaction.",
+                "The first release goes to blue and becomes active. Deploying sources that are already live"
+                        + " does nothing."})
+final class DeployCommand extends SwitchCommand {
+
+    @Option(names = "--release", required = true, paramLabel = "NAME",
+            description = "Name of this release, e.g. 1.4.0; one name stands for one set of sources.")
+    String release;
+
+    @Option(names = "--facade-schema", defaultValue = "facade-schema", paramLabel = "DIR",
+            description = "Folder holding the facade's .sql files and tests/ (default: ${DEFAULT-VALUE}).")
+    Path facadeFolder;
+
+    @Option(names = "--json", description = "Print the outcome as one JSON document.")
+    boolean json;
+
+    @Override
+    int run(SwitchContext context) throws Exception {
+        DeployOutcome outcome = context.bean(DeployService.class).deploy(facadeFolder, release, common.actor());
+        if (json) {
+            printJson(context, outcome);
+            return 0;
+        }
+        if (outcome instanceof DeployOutcome.Deployed d) {
+            d.warnings().forEach(w -> err().println("warning: " + w));
+            out().printf("deployed release %s (checksum %s) to %s in %d ms: %d objects, %d test file(s) passed%n",
+                    d.release(), d.checksum().substring(0, 12), d.colour(), d.durationMs(), d.objects(),
+                    d.testFiles());
+            out().println(d.active()
+                    ? d.colour() + " is active (generation " + d.generation() + ")"
+                    : d.colour() + " is ready; make it active with: promote");
+        } else if (outcome instanceof DeployOutcome.Unchanged u) {
+            out().printf("nothing to do: these sources (checksum %s) are already deployed to %s as release %s%n",
+                    u.checksum().substring(0, 12), u.colour(), u.liveAs());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.FacadeSwitchException;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "facade-switch", mixinStandardHelpOptions = true, version = "facade-switch 0.1.0",
+        description = "Blue-green deployer for PostgreSQL facades: guarded core migrations, facade releases"
+                + " built into two colours, instant flips between them.",
+        subcommands = {MigrateCoreCommand.class, DeployCommand.class, PlanCommand.class, StatusCommand.class,
+                FlipCommand.Promote.class, FlipCommand.Rollback.class},
+        footer = {"", "Exit status: 0 done, 1 the operation failed or was refused, 2 the command line was wrong."})
+public final class FacadeSwitchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. status");
+    }
+
+    /** Builds the command line with the error handling every command shares. */
+    public static CommandLine commandLine(boolean verbose) {
+        CommandLine commandLine = new CommandLine(new FacadeSwitchCommand());
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            String message = error instanceof FacadeSwitchException known
+                    ? known.getMessage() + " [" + known.code() + "]"
+                    : error.getClass().getSimpleName() + ": " + error.getMessage();
+            cmd.getErr().println("error: " + message);
+            if (verbose) {
+                error.printStackTrace(cmd.getErr());
+            } else if (!(error instanceof FacadeSwitchException)) {
+                cmd.getErr().println("(run again with --verbose for details)");
+            }
+            cmd.getErr().flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    public static int execute(String... args) {
+        return commandLine(Arrays.asList(args).contains("--verbose")).execute(args);
+    }
+}

@@ -1,0 +1,41 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.core.CoreMigrator;
+import io.facadeswitch.core.MigrationOutcome;
+import io.facadeswitch.core.PendingChangeset;
+import io.facadeswitch.db.SwitchContext;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "migrate-core", mixinStandardHelpOptions = true,
+        description = {"Applies pending core-schema changesets in one transaction.",
+                "Refused, with nothing applied, when a changeset would drop or break an object of a colour that"
+                        + " holds a release; DDL waits for locks only briefly and retries with backoff."})
+final class MigrateCoreCommand extends SwitchCommand {
+
+    @Option(names = "--core-schema", defaultValue = "core-schema", paramLabel = "DIR",
+            description = "Folder holding the core Liquibase changelog.xml (default: ${DEFAULT-VALUE}).")
+    Path coreFolder;
+
+    @Option(names = "--json", description = "Print the outcome as one JSON document.")
+    boolean json;
+
+    @Override
+    int run(SwitchContext context) throws Exception {
+        MigrationOutcome outcome = context.bean(CoreMigrator.class).migrate(coreFolder, common.actor());
+        if (json) {
+            printJson(context, outcome);
+        } else if (outcome.applied().isEmpty()) {
+            out().println("core schema is up to date: nothing to apply");
+        } else {
+            out().printf("applied %d changeset(s) in %d ms:%n", outcome.applied().size(), outcome.durationMs());
+            for (PendingChangeset changeset : outcome.applied()) {
+                out().println("  " + changeset);
+            }
+            out().println(outcome.checkedColours().isEmpty() ? "no live colour to check"
+                    : "live colours still pass their checks: " + String.join(", ", outcome.checkedColours()));
+        }
+        return 0;
+    }
+}

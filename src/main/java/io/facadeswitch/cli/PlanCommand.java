@@ -1,0 +1,72 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.core.CoreMigrator;
+import io.facadeswitch.core.PendingChangeset;
+import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.facade.ColourDiff;
+import io.facadeswitch.facade.FacadePlan;
+import io.facadeswitch.facade.FacadePlanner;
+import io.micronaut.serde.annotation.Serdeable;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"Shows what migrate-core and deploy would change, without changing anything.",
+                "The facade is built and tested in a scratch schema inside a transaction that is rolled back."})
+final class PlanCommand extends SwitchCommand {
+
+    @Option(names = "--core-schema", defaultValue = "core-schema", paramLabel = "DIR",
+            description = "Folder holding the core Liquibase changelog.xml (default: ${DEFAULT-VALUE}).")
+    Path coreFolder;
+
+    @Option(names = "--facade-schema", defaultValue = "facade-schema", paramLabel = "DIR",
+            description = "Folder holding the facade's .sql files and tests/ (default: ${DEFAULT-VALUE}).")
+    Path facadeFolder;
+
+    @Option(names = "--json", description = "Print the plan as one JSON document.")
+    boolean json;
+
+    @Serdeable
+    record Plan(List<PendingChangeset> pendingCore, FacadePlan facade) {
+    }
+
+    @Override
+    int run(SwitchContext context) throws Exception {
+        List<PendingChangeset> pending = context.bean(CoreMigrator.class).pending(coreFolder);
+        FacadePlan facade = context.bean(FacadePlanner.class).plan(facadeFolder);
+        if (json) {
+            printJson(context, new Plan(pending, facade));
+            return 0;
+        }
+        out().println(pending.isEmpty() ? "core schema: up to date"
+                : "core schema: " + pending.size() + " pending changeset(s)");
+        pending.forEach(c -> out().println("  " + c + "  " + c.description()));
+        out().printf("facade (checksum %s): %d objects, %d test file(s) passed in a scratch schema%n",
+                facade.checksum().substring(0, 12), facade.objects(), facade.testFiles());
+        if (facade.unchangedIn() != null) {
+            out().println("  already deployed to " + facade.unchangedIn() + ": a deploy would do nothing");
+        } else {
+            out().println("  a deploy would build " + facade.targetColour());
+        }
+        for (ColourDiff diff : facade.colours()) {
+            printDiff(diff);
+        }
+        return 0;
+    }
+
+    private void printDiff(ColourDiff diff) {
+        String holds = diff.release() == null ? "empty" : "release " + diff.release();
+        if (diff.isEmpty()) {
+            out().printf("  against %s (%s): no differences%n", diff.colour(), holds);
+            return;
+        }
+        out().printf("  against %s (%s): %d added, %d removed, %d changed%n", diff.colour(), holds,
+                diff.added().size(), diff.removed().size(), diff.changed().size());
+        diff.added().forEach(o -> out().println("    + " + o));
+        diff.removed().forEach(o -> out().println("    - " + o));
+        diff.changed().forEach(o -> out().println("    ~ " + o));
+        diff.columnsChanged().forEach(o -> out().println("    ! columns change, clients must re-prepare: " + o));
+    }
+}

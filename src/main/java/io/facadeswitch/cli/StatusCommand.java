@@ -1,0 +1,34 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.routing.RoutingService;
+import io.facadeswitch.routing.RoutingSnapshot;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows the colours, their releases, the active colour and the routing generation.")
+final class StatusCommand extends SwitchCommand {
+
+    @Option(names = "--json", description = "Print the status as one JSON document.")
+    boolean json;
+
+    @Override
+    int run(SwitchContext context) throws Exception {
+        RoutingSnapshot status = context.bean(RoutingService.class).snapshot();
+        if (json) {
+            printJson(context, status);
+            return 0;
+        }
+        out().printf("generation %d, active: %s%n", status.generation(),
+                status.active() == null ? "none (deploy a release first)" : status.active());
+        for (Map.Entry<String, RoutingSnapshot.ColourStatus> colour : status.colours().entrySet()) {
+            RoutingSnapshot.ColourStatus c = colour.getValue();
+            out().printf("  %-6s %-13s %-9s %s%n", colour.getKey(), c.schema(), c.state(),
+                    c.release() == null ? "-" : "release " + c.release() + " (" + c.checksum().substring(0, 12) + ")");
+        }
+        out().println("canary: " + (status.canary() == null ? "none" : status.canary()));
+        return 0;
+    }
+}

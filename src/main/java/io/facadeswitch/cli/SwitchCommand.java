@@ -1,0 +1,71 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.db.SwitchContext;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** A command that works on the database: parses its options, starts the services, runs, stops them. */
+abstract class SwitchCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--app-role", split = ",", paramLabel = "ROLE",
+            description = "Application role(s) to grant each deployed colour to (env FACADE_APP_ROLES, comma-separated).")
+    List<String> appRoles;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        Map<String, Object> properties = new HashMap<>();
+        if (appRoles != null && !appRoles.isEmpty()) {
+            properties.put("facade.app-roles", appRoles);
+        }
+        var settings = connectionSettings();
+        if (settings.embedded()) {
+            err().println("No database given (--db-url / FACADE_DB_URL): using the embedded PostgreSQL in "
+                    + database.dataDirectory.toAbsolutePath());
+        }
+        try (SwitchContext context = SwitchContext.start(settings, database.dataDirectory, properties)) {
+            return run(context);
+        }
+    }
+
+    private io.facadeswitch.db.ConnectionSettings connectionSettings() {
+        try {
+            return database.settings();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    abstract int run(SwitchContext context) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    void printJson(SwitchContext context, Object document) throws IOException {
+        out().println(context.bean(ObjectMapper.class).writeValueAsString(document));
+        out().flush();
+    }
+}

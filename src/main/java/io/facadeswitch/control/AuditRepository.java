@@ -1,0 +1,16 @@
+package io.facadeswitch.control;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AuditRepository extends GenericRepository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    List<AuditEntry> findAllOrderByIdAsc();
+
+    long count();
+}

@@ -1,0 +1,216 @@
+package io.facadeswitch.core;
+
+import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.control.AuditLog;
+import io.facadeswitch.db.Identifiers;
+import io.facadeswitch.db.Liquibases;
+import io.facadeswitch.db.SqlErrors;
+import io.facadeswitch.db.SwitchLock;
+import io.facadeswitch.facade.LiveReleases;
+import jakarta.inject.Singleton;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import javax.sql.DataSource;
+import liquibase.Contexts;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.AutoSave;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
+import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockServiceFactory;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * Applies pending core changesets with Liquibase, all of them in one transaction under the switch
+ * lock, then lets {@link LiveColourGuard} judge the result before anything commits.
+ */
+@Singleton
+public final class CoreMigrator {
+
+    /** The changelog every core-schema folder starts from. */
+    public static final String CHANGELOG = "changelog.xml";
+
+    private final SwitchLock lock;
+    private final AuditLog audit;
+    private final FacadeSwitchSettings settings;
+    private final DataSource dataSource;
+
+    CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource) {
+        this.lock = lock;
+        this.audit = audit;
+        this.settings = settings;
+        // Unwrapped: these connections live outside any Micronaut-managed transaction.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    public MigrationOutcome migrate(Path coreFolder, String actor) {
+        checkFolder(coreFolder);
+        long started = System.nanoTime();
+        return lock.run("migrate-core", connection -> {
+            prepareSchema(connection);
+            LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), LiveReleases.load(connection));
+            guard.snapshot(connection);
+            prepareSchema(connection);
+            List<PendingChangeset> applied = update(connection, coreFolder);
+            if (applied.isEmpty()) {
+                return new MigrationOutcome(List.of(), List.of(), (System.nanoTime() - started) / 1_000_000);
+            }
+            List<String> checked = guard.check(connection);
+            MigrationOutcome outcome = new MigrationOutcome(applied, checked, (System.nanoTime() - started) / 1_000_000);
+            audit.record(actor, "migrate-core", settings.coreSchema(), applied.size() + " changeset(s)", null,
+                    Map.of("applied", applied.stream().map(PendingChangeset::toString).toList(),
+                            "checkedColours", checked), null);
+            return outcome;
+        });
+    }
+
+    /** The changesets that have not run yet; changes nothing. */
+    public List<PendingChangeset> pending(Path coreFolder) {
+        checkFolder(coreFolder);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!schemaExists(connection)) {
+                    prepareSchema(connection);
+                }
+                return withLiquibase(connection, coreFolder, liquibase ->
+                        describe(liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression())));
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new MigrationException(MigrationException.Code.CHANGELOG_UNREADABLE,
+                    "could not read the core changelog's history: " + SqlErrors.describe(e), e);
+        }
+    }
+
+    private List<PendingChangeset> update(Connection connection, Path coreFolder) {
+        return withLiquibase(connection, coreFolder, liquibase -> {
+            List<PendingChangeset> pending = describe(liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()));
+            if (!pending.isEmpty()) {
+                try {
+                    Liquibases.update(liquibase.getDatabase(), CHANGELOG, liquibase.getResourceAccessor());
+                } catch (LiquibaseException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new LiquibaseException(e);
+                }
+            }
+            return pending;
+        });
+    }
+
+    private interface LiquibaseWork<T> {
+        T run(Liquibase liquibase) throws LiquibaseException;
+    }
+
+    private <T> T withLiquibase(Connection connection, Path coreFolder, LiquibaseWork<T> work) {
+        try {
+            // Liquibase probes for its tables by querying them; inside one transaction a failed
+            // probe would abort everything, so each statement gets pgjdbc's savepoint while it runs.
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            pg.setAutosave(AutoSave.ALWAYS);
+            try {
+                return Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                Database database = Liquibases.open(Liquibases.holdingOneTransaction(connection), settings.coreSchema());
+                try {
+                    return work.run(new Liquibase(CHANGELOG, new DirectoryResourceAccessor(coreFolder), database));
+                } finally {
+                    // Liquibase caches what it saw; the transaction may roll back, so forget it.
+                    Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
+                    LockServiceFactory.getInstance().resetAll();
+                }
+                });
+            } finally {
+                pg.setAutosave(AutoSave.NEVER);
+            }
+        } catch (MigrationException e) {
+            throw e;
+        } catch (Exception e) {
+            throw failure(e);
+        }
+    }
+
+    private RuntimeException failure(Exception e) {
+        if (SqlErrors.isLockTimeout(e)) {
+            // SwitchLock retries the whole run with backoff; keep the SQLSTATE visible to it.
+            return new MigrationException(MigrationException.Code.CHANGESET_FAILED, SqlErrors.describe(e), e);
+        }
+        String state = SqlErrors.sqlState(e);
+        String changeset = failedChangeset(e);
+        if (SqlErrors.DEPENDENT_OBJECTS_STILL_EXIST.equals(state)) {
+            return new MigrationException(MigrationException.Code.BREAKS_LIVE_COLOUR,
+                    "refused: changeset " + changeset + " would break objects of a live colour; nothing was applied: "
+                            + SqlErrors.describe(e) + ". Make the change compatible (expand first, contract once no"
+                            + " live release needs the old shape)", e);
+        }
+        if (state == null) {
+            return new MigrationException(MigrationException.Code.CHANGELOG_UNREADABLE,
+                    "could not read the core changelog: " + rootMessage(e) + "; fix it and run migrate-core again", e);
+        }
+        return new MigrationException(MigrationException.Code.CHANGESET_FAILED, "changeset " + changeset
+                + " failed: " + SqlErrors.describe(e) + " [SQLSTATE " + state + "]; nothing was applied", e);
+    }
+
+    private static String failedChangeset(Throwable e) {
+        String marker = "Migration failed for changeset ";
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = t.getMessage();
+            int at = message == null ? -1 : message.indexOf(marker);
+            if (at >= 0) {
+                String rest = message.substring(at + marker.length()).split("\n", 2)[0].trim();
+                return rest.endsWith(":") ? rest.substring(0, rest.length() - 1) : rest;
+            }
+        }
+        return "(unknown)";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    private static List<PendingChangeset> describe(List<ChangeSet> changeSets) {
+        return changeSets.stream().map(c -> new PendingChangeset(c.getFilePath(), c.getId(), c.getAuthor(),
+                c.getDescription())).toList();
+    }
+
+    private void prepareSchema(Connection connection) throws SQLException {
+        String core = Identifiers.quote(settings.coreSchema(), "core schema");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + core);
+            statement.execute("SET LOCAL search_path = " + core);
+        }
+    }
+
+    private boolean schemaExists(Connection connection) throws SQLException {
+        try (var query = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            query.setString(1, settings.coreSchema());
+            try (var rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void checkFolder(Path coreFolder) {
+        if (!Files.isRegularFile(coreFolder.resolve(CHANGELOG))) {
+            throw new MigrationException(MigrationException.Code.CHANGELOG_UNREADABLE, "no " + CHANGELOG + " in "
+                    + coreFolder.toAbsolutePath() + "; point --core-schema at the folder holding your core changelog",
+                    null);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.facadeswitch.db;
+
+import io.micronaut.core.annotation.Nullable;
+
+/**
+ * Where the database is. {@link #toString()} never shows the password.
+ *
+ * @param url      a JDBC URL ({@code jdbc:postgresql://host:5432/db}); {@code null} means the embedded server
+ * @param user     the user to connect as
+ * @param password its password, or {@code null}
+ */
+public record ConnectionSettings(@Nullable String url, @Nullable String user, @Nullable String password) {
+
+    public ConnectionSettings {
+        if (url != null && url.isBlank()) {
+            url = null;
+        }
+        if (url != null && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL such as"
+                    + " jdbc:postgresql://localhost:5432/app, not '" + url + "'");
+        }
+    }
+
+    public boolean embedded() {
+        return url == null;
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "****") + "]";
+    }
+}

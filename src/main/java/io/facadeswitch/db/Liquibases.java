@@ -1,0 +1,104 @@
+package io.facadeswitch.db;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.DatabaseException;
+
+/** Liquibase wiring shared by the control schema and the core schema. */
+public final class Liquibases {
+
+    /** Held so that the level set on it is not lost when the logger is garbage-collected. */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        // Liquibase would otherwise phone home, and print banners and summaries on stdout, which
+        // belongs to our command output.
+        System.setProperty("liquibase.analytics.enabled", "false");
+        System.setProperty("liquibase.showBanner", "false");
+        System.setProperty("liquibase.showSummary", "OFF");
+        System.setProperty("liquibase.showSummaryOutput", "LOG");
+        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    /** Call before the first Liquibase use, so that its settings are read with ours in place. */
+    public static void quiet() {
+        // the static initializer does the work
+    }
+
+    private Liquibases() {
+    }
+
+    /** A Liquibase database over the connection, tracking its changelog in the given schema. */
+    public static Database open(Connection connection, String schema) throws DatabaseException {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        database.setDefaultSchemaName(schema);
+        database.setLiquibaseSchemaName(schema);
+        return database;
+    }
+
+    /**
+     * Applies the changelog's pending changesets, quietly: no summary on stdout, which belongs to
+     * the command's own output.
+     */
+    public static void update(Database database, String changelog, ResourceAccessor resources)
+            throws Exception {
+        Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), new LoggerUIService()),
+                () -> {
+                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
+                            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                            .setOutput(OutputStream.nullOutputStream())
+                            .execute();
+                });
+    }
+
+    /**
+     * Wraps a connection so that Liquibase's per-changeset commits, rollbacks and close do nothing:
+     * the caller's transaction then holds every changeset of the run, and decides alone whether the
+     * run commits. PostgreSQL's transactional DDL makes that all-or-nothing.
+     */
+    public static Connection holdingOneTransaction(Connection connection) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "commit", "close":
+                    return null;
+                case "rollback":
+                    if (args == null || args.length == 0) {
+                        return null; // the caller rolls the whole run back
+                    }
+                    break;
+                case "setAutoCommit":
+                    return null;
+                case "getAutoCommit":
+                    return false;
+                default:
+                    break;
+            }
+            try {
+                return method.invoke(connection, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (Connection) Proxy.newProxyInstance(Liquibases.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, handler);
+    }
+}

@@ -1,0 +1,67 @@
+package io.facadeswitch.db;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Finds PostgreSQL's own error report in an exception chain, whoever wrapped it. */
+public final class SqlErrors {
+
+    /** SQLSTATE 55P03: a lock could not be had within lock_timeout. */
+    public static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** SQLSTATE 2BP01: an object cannot be dropped or altered because others depend on it. */
+    public static final String DEPENDENT_OBJECTS_STILL_EXIST = "2BP01";
+
+    private SqlErrors() {
+    }
+
+    public static Optional<SQLException> sqlException(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<ServerErrorMessage> serverMessage(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+                return Optional.of(psql.getServerErrorMessage());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String sqlState(Throwable error) {
+        return sqlException(error).map(SQLException::getSQLState).orElse(null);
+    }
+
+    public static boolean isLockTimeout(Throwable error) {
+        return LOCK_NOT_AVAILABLE.equals(sqlState(error));
+    }
+
+    /** The server's message with its detail and hint, on one or two lines, without the stack. */
+    public static String describe(Throwable error) {
+        Optional<ServerErrorMessage> server = serverMessage(error);
+        if (server.isPresent()) {
+            ServerErrorMessage m = server.get();
+            StringBuilder text = new StringBuilder(m.getMessage());
+            if (m.getDetail() != null) {
+                text.append(" (").append(m.getDetail()).append(')');
+            }
+            if (m.getHint() != null) {
+                text.append("; hint: ").append(m.getHint());
+            }
+            return text.toString();
+        }
+        return sqlException(error).map(Throwable::getMessage).orElse(String.valueOf(error.getMessage()));
+    }
+}

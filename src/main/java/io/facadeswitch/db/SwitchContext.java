@@ -1,0 +1,81 @@
+package io.facadeswitch.db;
+
+import io.facadeswitch.control.ControlSchema;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the services for one command: the embedded PostgreSQL when no URL is given, the
+ * Micronaut context with its data source, and the migrated control schema.
+ */
+public final class SwitchContext implements AutoCloseable {
+
+    private final ApplicationContext context;
+    private final EmbeddedPostgresServer embedded;
+
+    private SwitchContext(ApplicationContext context, EmbeddedPostgresServer embedded) {
+        this.context = context;
+        this.embedded = embedded;
+    }
+
+    /**
+     * @param settings      where the database is
+     * @param dataDirectory where the embedded server keeps its data when {@code settings} has no URL
+     * @param properties    further configuration (facade.* settings) from the command line
+     */
+    public static SwitchContext start(ConnectionSettings settings, Path dataDirectory, Map<String, Object> properties) {
+        Liquibases.quiet();
+        EmbeddedPostgresServer embedded = settings.embedded() ? EmbeddedPostgresServer.start(dataDirectory) : null;
+        Map<String, Object> config = new HashMap<>(properties);
+        if (embedded != null) {
+            config.put("datasources.default.url", embedded.jdbcUrl());
+            config.put("datasources.default.username", "postgres");
+            config.putIfAbsent("facade.app-roles", List.of(EmbeddedPostgresServer.DEMO_APP_ROLE));
+        } else {
+            config.put("datasources.default.url", settings.url());
+            if (settings.user() != null) {
+                config.put("datasources.default.username", settings.user());
+            }
+            if (settings.password() != null) {
+                config.put("datasources.default.password", settings.password());
+            }
+        }
+        ApplicationContext context = null;
+        try {
+            context = ApplicationContext.builder().properties(config).deduceEnvironment(false).banner(false).start();
+            context.getBean(ControlSchema.class).migrate();
+            return new SwitchContext(context, embedded);
+        } catch (RuntimeException e) {
+            if (context != null) {
+                context.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

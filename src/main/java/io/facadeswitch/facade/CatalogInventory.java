@@ -1,0 +1,96 @@
+package io.facadeswitch.facade;
+
+import io.facadeswitch.db.Identifiers;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads what a schema holds from PostgreSQL's catalog, with a hash of each object's definition.
+ * Definitions are read with the schema and core on the search path, so they come out unqualified
+ * and the same release reads the same in blue, in green and in a scratch schema.
+ */
+public final class CatalogInventory {
+
+    private static final String QUERY = """
+            WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
+            SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence'
+                                  ELSE 'table' END,
+                   c.relname::text,
+                   CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) ELSE c.relkind::text END,
+                   (SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', '
+                                      ORDER BY a.attnum)
+                      FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped)
+              FROM pg_class c JOIN ns ON c.relnamespace = ns.oid
+             WHERE c.relkind IN ('v', 'm', 'r', 'p', 'S', 'f')
+            UNION ALL
+            SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function'
+                                  ELSE 'function' END,
+                   p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+                   CASE WHEN p.prokind = 'a' THEN p.prosrc || pg_get_function_result(p.oid)
+                        ELSE pg_get_functiondef(p.oid) END,
+                   NULL
+              FROM pg_proc p JOIN ns ON p.pronamespace = ns.oid
+            UNION ALL
+            SELECT 'type', t.typname::text,
+                   t.typtype::text || ':' || coalesce(format_type(t.typbasetype, t.typtypmod), '') || ':'
+                     || coalesce((SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+                                    FROM pg_enum e WHERE e.enumtypid = t.oid), '')
+                     || coalesce((SELECT string_agg(pg_get_constraintdef(k.oid), ',' ORDER BY k.conname)
+                                    FROM pg_constraint k WHERE k.contypid = t.oid), ''),
+                   (SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', '
+                                      ORDER BY a.attnum)
+                      FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+              FROM pg_type t JOIN ns ON t.typnamespace = ns.oid
+             WHERE t.typtype IN ('e', 'd', 'r', 'm')
+                OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
+            """;
+
+    private CatalogInventory() {
+    }
+
+    /**
+     * Everything the schema holds, sorted by kind and name. Sets the transaction's search path to
+     * {@code schema, coreSchema}; callers inside a build rely on that path anyway.
+     */
+    public static List<FacadeObject> read(Connection connection, String schema, String coreSchema) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL search_path = " + Identifiers.quote(schema, "schema") + ", "
+                    + Identifiers.quote(coreSchema, "core schema"));
+        }
+        List<FacadeObject> objects = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(QUERY)) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String definition = normalise(rows.getString(3), schema);
+                    objects.add(new FacadeObject(rows.getString(1), rows.getString(2), sha256(definition),
+                            rows.getString(4)));
+                }
+            }
+        }
+        objects.sort((a, b) -> a.key().compareTo(b.key()));
+        return objects;
+    }
+
+    /** Takes the schema's own name out of a definition (routines always come schema-qualified). */
+    static String normalise(String definition, String schema) {
+        return definition == null ? "" : definition.replace(schema, "@colour@");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

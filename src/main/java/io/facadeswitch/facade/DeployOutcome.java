@@ -1,0 +1,21 @@
+package io.facadeswitch.facade;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** What a deploy did. */
+public sealed interface DeployOutcome {
+
+    String release();
+
+    /** The release was built, verified and recorded. */
+    @Serdeable
+    record Deployed(String release, String checksum, String colour, boolean active, int objects, int testFiles,
+                    long durationMs, long generation, List<String> warnings) implements DeployOutcome {
+    }
+
+    /** The same sources are already live: nothing was done. */
+    @Serdeable
+    record Unchanged(String release, String checksum, String colour, String liveAs) implements DeployOutcome {
+    }
+}

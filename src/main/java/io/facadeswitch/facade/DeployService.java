@@ -1,0 +1,160 @@
+package io.facadeswitch.facade;
+
+import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.control.AuditLog;
+import io.facadeswitch.db.SwitchLock;
+import io.facadeswitch.routing.Colour;
+import io.facadeswitch.routing.ColourState;
+import io.facadeswitch.routing.RoutingService;
+import io.facadeswitch.routing.RoutingSnapshot;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deploys a facade release into the standby colour: one transaction under the switch lock that
+ * rebuilds the colour, grants it, verifies it, runs the release's tests and records it. Any
+ * failure rolls all of it back, leaving both colours and the routing as they were.
+ */
+@Singleton
+public final class DeployService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeployService.class);
+
+    private final SwitchLock lock;
+    private final RoutingService routing;
+    private final ReleaseRepository releases;
+    private final AuditLog audit;
+    private final FacadeSwitchSettings settings;
+
+    DeployService(SwitchLock lock, RoutingService routing, ReleaseRepository releases, AuditLog audit,
+                  FacadeSwitchSettings settings) {
+        this.lock = lock;
+        this.routing = routing;
+        this.releases = releases;
+        this.audit = audit;
+        this.settings = settings;
+    }
+
+    public DeployOutcome deploy(Path facadeFolder, String releaseName, String actor) {
+        FacadeRelease release = FacadeSourceReader.read(facadeFolder, releaseName);
+        long started = System.nanoTime();
+        return lock.run("deploy of release " + releaseName, connection -> {
+            RoutingSnapshot before = routing.snapshot();
+            Optional<DeployOutcome> unchanged = alreadyLive(before, release);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+            refuseTakenName(release);
+            Colour target = before.active() == null ? Colour.BLUE : before.activeColour().other();
+            List<String> warnings = new ArrayList<>(checkAppRoles(connection));
+            if (before.state(target) == ColourState.STANDBY) {
+                warnings.add(target + " held release " + before.colour(target).release()
+                        + ", the rollback target; 'rollback' is not possible again until the next promote");
+            }
+            LOG.debug("building release {} into {}", release.name(), target.schema());
+            ColourBuilder.build(connection, target.schema(), settings.coreSchema(), release);
+            List<FacadeObject> objects = CatalogInventory.read(connection, target.schema(), settings.coreSchema());
+            verify(release, objects);
+            ColourBuilder.grant(connection, target.schema(), settings.appRoles());
+            ReleaseTests.run(connection, release);
+            long durationMs = (System.nanoTime() - started) / 1_000_000;
+            ReleaseEntity saved = releases.save(new ReleaseEntity(null, release.name(), release.checksum(),
+                    target.label(), actor, currentUser(connection), null, release.files().size(), objects.size(),
+                    durationMs));
+            ReleaseStore.saveFiles(connection, saved.id(), release);
+            ReleaseStore.saveObjects(connection, saved.id(), objects);
+            RoutingSnapshot after = routing.recordDeploy(actor, target, saved.id(), release.name());
+            audit.record(actor, "deploy", target.label(), "release " + release.name(), before,
+                    Map.of("release", release.name(), "checksum", release.checksum(), "colour", target.label(),
+                            "objects", objects.size(), "routing", after),
+                    after.generation());
+            return new DeployOutcome.Deployed(release.name(), release.checksum(), target.label(),
+                    after.activeColour() == target, objects.size(), release.tests().size(), durationMs,
+                    after.generation(), List.copyOf(warnings));
+        });
+    }
+
+    private static Optional<DeployOutcome> alreadyLive(RoutingSnapshot routing, FacadeRelease release) {
+        for (Colour colour : Colour.values()) {
+            RoutingSnapshot.ColourStatus status = routing.colour(colour);
+            if (release.checksum().equals(status.checksum())) {
+                return Optional.of(new DeployOutcome.Unchanged(release.name(), release.checksum(), colour.label(),
+                        status.release()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void refuseTakenName(FacadeRelease release) {
+        releases.findByName(release.name()).ifPresent(taken -> {
+            throw new DeployException(DeployException.Code.RELEASE_NAME_TAKEN, "release " + release.name()
+                    + " was already deployed on " + taken.deployedAt() + " by " + taken.deployedBy()
+                    + (taken.checksum().equals(release.checksum())
+                        ? " and has since been replaced"
+                        : " from different sources (checksum " + taken.checksum().substring(0, 12) + ", these are "
+                            + release.shortChecksum() + ")")
+                    + "; a release name stands for one set of sources: deploy under a new name");
+        });
+    }
+
+    private List<String> checkAppRoles(Connection connection) throws SQLException {
+        List<String> warnings = new ArrayList<>();
+        if (settings.appRoles().isEmpty()) {
+            warnings.add("no application role configured (--app-role, FACADE_APP_ROLES): only the owner can use"
+                    + " the facade");
+            return warnings;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT r.rolname IS NOT NULL,"
+                + " r.rolname IS NOT NULL AND (r.rolsuper OR has_schema_privilege(r.rolname, ?, 'USAGE'))"
+                + " FROM (SELECT ?::text AS wanted) w LEFT JOIN pg_roles r ON r.rolname = w.wanted")) {
+            for (String role : settings.appRoles()) {
+                query.setString(1, settings.coreSchema());
+                query.setString(2, role);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    if (!row.getBoolean(1)) {
+                        throw new DeployException(DeployException.Code.APP_ROLE_MISSING, "application role '" + role
+                                + "' does not exist: create it (CREATE ROLE " + role + " LOGIN PASSWORD '...')"
+                                + " or fix --app-role / FACADE_APP_ROLES");
+                    }
+                    if (row.getBoolean(2)) {
+                        warnings.add("application role " + role + " can use schema " + settings.coreSchema()
+                                + " directly; for least privilege revoke that and let it reach data only"
+                                + " through the facade");
+                    }
+                }
+            }
+        }
+        return warnings;
+    }
+
+    private static void verify(FacadeRelease release, List<FacadeObject> objects) {
+        List<String> data = objects.stream().filter(FacadeObject::holdsData).map(FacadeObject::key).toList();
+        if (!data.isEmpty()) {
+            throw new DeployException(DeployException.Code.VERIFY_FAILED, "release " + release.name()
+                    + " creates " + String.join(", ", data) + ": a facade holds no data, and its colour is rebuilt"
+                    + " from scratch on every deploy; move tables and sequences to the core schema");
+        }
+        if (objects.isEmpty()) {
+            throw new DeployException(DeployException.Code.VERIFY_FAILED, "release " + release.name()
+                    + " creates no object; check that its files define views, functions or procedures");
+        }
+    }
+
+    private static String currentUser(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT current_user")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.facadeswitch.facade;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * What a deploy of the facade folder would do: which colour it would build, and the object
+ * differences against each colour as the catalog has them now.
+ */
+@Serdeable
+public record FacadePlan(String checksum, String targetColour, int objects, int testFiles, String unchangedIn,
+                         List<ColourDiff> colours) {
+}

@@ -1,0 +1,63 @@
+package io.facadeswitch.facade;
+
+import io.facadeswitch.db.SqlErrors;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Runs a file's statements one by one; a failure becomes a {@link DeployException} naming file, line and SQLSTATE. */
+final class SqlFileRunner {
+
+    private static final Pattern INLINE_BLOCK_LINE = Pattern.compile("inline_code_block line (\\d+)");
+
+    private SqlFileRunner() {
+    }
+
+    static void run(Connection connection, FacadeFile file, DeployException.Code failure) {
+        try (Statement statement = connection.createStatement()) {
+            statement.setEscapeProcessing(false);
+            for (SqlStatement sql : file.statements()) {
+                try {
+                    statement.execute(sql.text());
+                } catch (SQLException e) {
+                    throw failure(file, sql, e, failure);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DeployException(failure, file.path() + ": " + SqlErrors.describe(e), file.path(), null,
+                    e.getSQLState(), e);
+        }
+    }
+
+    static DeployException failure(FacadeFile file, SqlStatement sql, SQLException error, DeployException.Code code) {
+        int line = errorLine(file, sql, error);
+        String state = error.getSQLState();
+        String what = code == DeployException.Code.TEST_FAILED ? "test failed" : "failed";
+        String message = file.path() + ":" + line + ": " + what + ": " + SqlErrors.describe(error)
+                + " [SQLSTATE " + state + "]";
+        return new DeployException(code, message, file.path(), line, state, error);
+    }
+
+    /** The file line the server's error points at: its position in the statement, or a line of a DO block. */
+    static int errorLine(FacadeFile file, SqlStatement sql, SQLException error) {
+        ServerErrorMessage server = SqlErrors.serverMessage(error).orElse(null);
+        if (server == null) {
+            return sql.line();
+        }
+        if (server.getPosition() > 0 && server.getPosition() <= sql.text().length()) {
+            return SqlScript.lineOf(file.content(), sql.offset() + server.getPosition() - 1);
+        }
+        if (sql.startsWith("DO") && server.getWhere() != null) {
+            Matcher m = INLINE_BLOCK_LINE.matcher(server.getWhere());
+            int bodyStart = sql.text().indexOf('$');
+            if (m.find() && bodyStart >= 0) {
+                int bodyLine = SqlScript.lineOf(file.content(), sql.offset() + bodyStart);
+                return bodyLine + Integer.parseInt(m.group(1)) - 1;
+            }
+        }
+        return sql.line();
+    }
+}
