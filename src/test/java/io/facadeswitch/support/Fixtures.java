@@ -1,0 +1,77 @@
+package io.facadeswitch.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** The example sources and test releases, by path, and copies of them that a test may change. */
+public final class Fixtures {
+
+    public static final Path CORE = Path.of("core-schema");
+    public static final Path FACADE_1_0_0 = Path.of("facade-schema");
+    public static final Path FACADE_1_1_0 = Path.of("src/test/resources/releases/1.1.0");
+    public static final Path BROKEN_SYNTAX = Path.of("src/test/resources/releases/broken-syntax");
+    public static final Path FAILING_TEST = Path.of("src/test/resources/releases/failing-test");
+    public static final Path CORE_CHANGES = Path.of("src/test/resources/core-changes");
+
+    private Fixtures() {
+    }
+
+    /** Copies a folder tree into a new temporary folder and returns the copy. */
+    public static Path copy(Path source) {
+        try {
+            Path target = Files.createTempDirectory("facade-fixture-");
+            try (Stream<Path> paths = Files.walk(source)) {
+                for (Path path : paths.toList()) {
+                    Path to = target.resolve(source.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a changelog file to a copied core folder and includes it at the end of changelog.xml. */
+    public static void addCoreChange(Path core, String fileName, String changelogXml) {
+        try {
+            Files.writeString(core.resolve("changes").resolve(fileName), changelogXml);
+            Path master = core.resolve("changelog.xml");
+            String text = Files.readString(master);
+            int end = text.lastIndexOf("</databaseChangeLog>");
+            Files.writeString(master, text.substring(0, end) + "    <include file=\"changes/" + fileName
+                    + "\" relativeToChangelogFile=\"true\"/>\n" + text.substring(end));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A changelog document holding the given changeSet elements. */
+    public static String changelog(String changeSets) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                        http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
+                %s
+                </databaseChangeLog>
+                """.formatted(changeSets);
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.facadeswitch.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+/**
+ * The one way tests get PostgreSQL: an external server when {@code FACADE_TEST_DATABASE_URL} is
+ * set (a JDBC URL of a database whose user may create databases and roles), else a Testcontainers
+ * PostgreSQL 18 when a Docker engine answers, else an embedded PostgreSQL 18. The server is
+ * shared by the JVM; every test class gets a database of its own.
+ */
+public final class TestPostgres {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static Server server;
+
+    private TestPostgres() {
+    }
+
+    /** A new, empty database on the shared server. */
+    public static synchronized TestDatabase newDatabase() {
+        if (server == null) {
+            server = startServer();
+        }
+        String name = "facade_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        try (Connection admin = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database " + name + " on " + server.adminUrl(), e);
+        }
+        return new TestDatabase(server.urlOf(name), server.user(), server.password(), name);
+    }
+
+    /** Which kind of server the tests run on: "external", "testcontainers" or "embedded". */
+    public static synchronized String kind() {
+        if (server == null) {
+            server = startServer();
+        }
+        return server.kind();
+    }
+
+    private static Server startServer() {
+        String external = System.getenv("FACADE_TEST_DATABASE_URL");
+        if (external != null && !external.isBlank()) {
+            return new Server("external", external, System.getenv().getOrDefault("FACADE_TEST_DATABASE_USER", "postgres"),
+                    System.getenv("FACADE_TEST_DATABASE_PASSWORD"));
+        }
+        if (dockerAvailable()) {
+            PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:18-alpine");
+            container.start();
+            return new Server("testcontainers", container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        }
+        try {
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the temporary data folder goes with it
+                }
+            }));
+            // Built by hand: zonky's URL carries user=postgres, which would override every other login.
+            return new Server("embedded", "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres", "postgres",
+                    null);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start an embedded PostgreSQL", e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private record Server(String kind, String adminUrl, String user, String password) {
+        String urlOf(String database) {
+            int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
+            int query = adminUrl.indexOf('?', slash);
+            return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
+        }
+    }
+}
