@@ -67,6 +67,14 @@ public final class Fixtures {
                 """.formatted(changeSets);
     }
 
+    public static void append(Path file, String text) {
+        try {
+            Files.writeString(file, Files.readString(file) + text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String read(Path file) {
         try {
             return Files.readString(file);
