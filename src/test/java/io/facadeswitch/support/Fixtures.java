@@ -67,6 +67,16 @@ public final class Fixtures {
                 """.formatted(changeSets);
     }
 
+    public static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void append(Path file, String text) {
         try {
             Files.writeString(file, Files.readString(file) + text);

@@ -1,0 +1,93 @@
+package io.facadeswitch.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.facadeswitch.support.Fixtures;
+import io.facadeswitch.support.SwitchTestBase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** DDL must never queue application traffic behind it: it waits briefly, backs off, retries. */
+class LockTimeoutTest extends SwitchTestBase {
+
+    private Path core;
+
+    @Override
+    protected Map<String, Object> settings() {
+        return Map.of("facade.ddl-lock-timeout", "150ms", "facade.ddl-backoff", "100ms", "facade.ddl-attempts", "4");
+    }
+
+    @BeforeEach
+    void addChange() {
+        core = Fixtures.copy(Fixtures.CORE);
+        Fixtures.addCoreChange(core, "901-add-column.xml", Fixtures.read(Fixtures.CORE_CHANGES.resolve("add-column.xml")));
+    }
+
+    @Test
+    void aMigrationBlockedByALongTransactionRetriesAndSucceedsOnceItEnds() throws Exception {
+        try (Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("LOCK TABLE core.customer IN ACCESS SHARE MODE");
+            }
+            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
+                try {
+                    holder.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
+
+            var outcome = migrator().migrate(core, "tester");
+
+            release.join();
+            assertThat(outcome.applied()).hasSize(1);
+            assertThat(outcome.durationMs()).isGreaterThanOrEqualTo(400);
+        }
+    }
+
+    @Test
+    void aMigrationThatNeverGetsItsLockGivesUpCleanlyWithNothingApplied() throws Exception {
+        try (Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("LOCK TABLE core.customer IN ACCESS SHARE MODE");
+            }
+
+            assertThatThrownBy(() -> migrator().migrate(core, "tester"))
+                    .isInstanceOfSatisfying(DatabaseException.class,
+                            e -> assertThat(e.code()).isEqualTo("DB_LOCK_TIMEOUT"))
+                    .hasMessageContaining("4 attempts")
+                    .hasMessageContaining("nothing was applied");
+            holder.rollback();
+        }
+        assertThat(db.value("SELECT count(*) FROM information_schema.columns"
+                + " WHERE table_schema = 'core' AND table_name = 'customer' AND column_name = 'phone'")).isEqualTo("0");
+    }
+
+    @Test
+    void anOperatorWaitingTooLongForAnotherDeployFailsCleanly() throws Exception {
+        try (Connection other = db.connect()) {
+            other.setAutoCommit(false);
+            try (Statement statement = other.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + SwitchLock.LOCK_KEY + ")");
+            }
+            try (var impatient = db.start(Map.of("facade.switch-lock-wait", "300ms"))) {
+                assertThatThrownBy(() -> impatient.bean(io.facadeswitch.facade.DeployService.class)
+                        .deploy(Fixtures.FACADE_1_0_0, "1.0.0", "tester"))
+                        .isInstanceOfSatisfying(DatabaseException.class,
+                                e -> assertThat(e.code()).isEqualTo("DB_LOCK_TIMEOUT"))
+                        .hasMessageContaining("another deploy, migration or flip");
+            }
+            other.rollback();
+        }
+        assertThat(db.value("SELECT count(*) FROM facade_switch.releases")).isEqualTo("0");
+    }
+}

@@ -1,0 +1,79 @@
+package io.facadeswitch.facade;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sources are checked before anything reaches the database. */
+class FacadeRulesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void transactionControlIsRefusedWithFileAndLine() throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT 1;\nCOMMIT;\n");
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DeployException.Code.SOURCES_INVALID);
+                    assertThat(e.file()).isEqualTo("010_a.sql");
+                    assertThat(e.line()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void namingAColourSchemaIsRefused() throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT * FROM facade_green.orders;\n");
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOf(DeployException.class).hasMessageContaining("facade_green");
+    }
+
+    @Test
+    void settingTheSearchPathIsRefused() throws Exception {
+        Files.createDirectories(folder.resolve("tests"));
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT 1;\n");
+        Files.writeString(folder.resolve("tests/010_t.sql"), "SET search_path = public;\n");
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.file()).isEqualTo("tests/010_t.sql"));
+    }
+
+    @Test
+    void invalidUtf8IsRefused() throws Exception {
+        Files.write(folder.resolve("010_a.sql"), new byte[] {'S', 'E', 'L', (byte) 0xC3, (byte) 0x28});
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOf(DeployException.class).hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void anEmptyFolderAndABadNameAreRefused() {
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOf(DeployException.class).hasMessageContaining("no .sql file");
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0; drop"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.BAD_RELEASE_NAME));
+    }
+
+    @Test
+    void theChecksumCoversNamesContentsAndTests() throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT 1;\n");
+        String first = FacadeSourceReader.read(folder, "x").checksum();
+        Files.createDirectories(folder.resolve("tests"));
+        Files.writeString(folder.resolve("tests/010_t.sql"), "SELECT 1;\n");
+        String withTest = FacadeSourceReader.read(folder, "x").checksum();
+        Files.move(folder.resolve("010_a.sql"), folder.resolve("020_a.sql"));
+        String renamed = FacadeSourceReader.read(folder, "x").checksum();
+
+        assertThat(first).isNotEqualTo(withTest).isNotEqualTo(renamed);
+        assertThat(withTest).isNotEqualTo(renamed);
+        assertThat(FacadeSourceReader.read(folder, "y").checksum()).isEqualTo(renamed);
+    }
+}
