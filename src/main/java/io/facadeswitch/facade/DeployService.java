@@ -66,7 +66,11 @@ public final class DeployService {
             List<FacadeObject> objects = CatalogInventory.read(connection, target.schema(), settings.coreSchema());
             verify(release, objects);
             ColourBuilder.grant(connection, target.schema(), settings.appRoles());
-            ReleaseTests.run(connection, release);
+            ReleaseTests.run(connection, release, target.schema()).uncalledPlpgsql()
+                    .filter(uncalled -> !uncalled.isEmpty())
+                    .ifPresent(uncalled -> warnings.add("no test calls the PL/pgSQL routine(s) "
+                            + String.join(", ", uncalled) + "; PostgreSQL resolves the names in their bodies only"
+                            + " when they run, so call them from tests/"));
             long durationMs = (System.nanoTime() - started) / 1_000_000;
             ReleaseEntity saved = releases.save(new ReleaseEntity(null, release.name(), release.checksum(),
                     target.label(), actor, currentUser(connection), null, release.files().size(), objects.size(),

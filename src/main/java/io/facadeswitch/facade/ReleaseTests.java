@@ -1,8 +1,13 @@
 package io.facadeswitch.facade;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a release's tests inside the caller's transaction, under a savepoint that is always rolled
@@ -13,21 +18,67 @@ public final class ReleaseTests {
     private ReleaseTests() {
     }
 
+    /**
+     * What a test run showed beyond passing.
+     *
+     * @param uncalledPlpgsql PL/pgSQL routines of the schema that no test called; empty when the
+     *                        server would not count calls (track_functions needs a superuser)
+     */
+    public record Coverage(Optional<List<String>> uncalledPlpgsql) {
+    }
+
     /** Runs every test file in order; throws a {@link DeployException} naming the first failure. */
-    public static int run(Connection connection, FacadeRelease release) throws SQLException {
-        int statements = 0;
+    public static void run(Connection connection, FacadeRelease release) throws SQLException {
+        run(connection, release, null);
+    }
+
+    /**
+     * Runs the tests and, when {@code schema} is given and the server allows it, reports which
+     * PL/pgSQL routines of that schema the tests never called: PostgreSQL resolves the names in a
+     * PL/pgSQL body only when it runs, so an uncalled routine is an unverified one.
+     */
+    public static Coverage run(Connection connection, FacadeRelease release, String schema) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SAVEPOINT facade_release_tests");
             try {
+                boolean counting = schema != null && countRoutineCalls(statement);
                 for (FacadeFile test : release.tests()) {
                     SqlFileRunner.run(connection, test, DeployException.Code.TEST_FAILED);
-                    statements += test.statements().size();
                 }
+                return new Coverage(counting ? Optional.of(uncalledPlpgsql(connection, schema)) : Optional.empty());
             } finally {
                 statement.execute("ROLLBACK TO SAVEPOINT facade_release_tests");
                 statement.execute("RELEASE SAVEPOINT facade_release_tests");
             }
         }
-        return statements;
+    }
+
+    private static boolean countRoutineCalls(Statement statement) throws SQLException {
+        statement.execute("SAVEPOINT facade_track_functions");
+        try {
+            statement.execute("SET LOCAL track_functions = 'pl'");
+            statement.execute("RELEASE SAVEPOINT facade_track_functions");
+            return true;
+        } catch (SQLException notSuperuser) {
+            statement.execute("ROLLBACK TO SAVEPOINT facade_track_functions");
+            return false;
+        }
+    }
+
+    private static List<String> uncalledPlpgsql(Connection connection, String schema) throws SQLException {
+        List<String> uncalled = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+                 WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?)
+                   AND l.lanname = 'plpgsql' AND coalesce(pg_stat_get_xact_function_calls(p.oid), 0) = 0
+                 ORDER BY 1""")) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    uncalled.add(rows.getString(1).replace(schema + ".", ""));
+                }
+            }
+        }
+        return uncalled;
     }
 }

@@ -165,4 +165,22 @@ class DeployTest extends SwitchTestBase {
                 SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'facade_blue'::regnamespace
                    AND has_function_privilege('public', p.oid, 'EXECUTE')""")).isEmpty();
     }
+
+    @Test
+    void aPlpgsqlRoutineNoTestCallsIsReported() throws Exception {
+        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Fixtures.append(release.resolve("030_functions.sql"), """
+
+                CREATE FUNCTION never_called() RETURNS int LANGUAGE plpgsql AS $$
+                BEGIN
+                    RETURN (SELECT count(*) FROM core.no_such_table);
+                END
+                $$;
+                """);
+
+        DeployOutcome.Deployed deployed = (DeployOutcome.Deployed) deploy(release, "1.0.0");
+
+        assertThat(deployed.warnings()).anySatisfy(w -> assertThat(w).contains("never_called()")
+                .doesNotContain("place_order").doesNotContain("register_customer"));
+    }
 }

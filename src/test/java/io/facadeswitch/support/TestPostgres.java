@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -19,6 +21,7 @@ import org.testcontainers.containers.PostgreSQLContainer;
 public final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     private static Server server;
 
     private TestPostgres() {
@@ -34,6 +37,7 @@ public final class TestPostgres {
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);
+            CREATED.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name + " on " + server.adminUrl(), e);
         }
@@ -51,6 +55,7 @@ public final class TestPostgres {
     private static Server startServer() {
         String external = System.getenv("FACADE_TEST_DATABASE_URL");
         if (external != null && !external.isBlank()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropCreated));
             return new Server("external", external, System.getenv().getOrDefault("FACADE_TEST_DATABASE_USER", "postgres"),
                     System.getenv("FACADE_TEST_DATABASE_PASSWORD"));
         }
@@ -73,6 +78,24 @@ public final class TestPostgres {
                     null);
         } catch (IOException e) {
             throw new IllegalStateException("could not start an embedded PostgreSQL", e);
+        }
+    }
+
+    /** On a server that outlives the tests, leave no test database or role behind. */
+    private static void dropCreated() {
+        try (Connection admin = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
+             Statement statement = admin.createStatement()) {
+            for (String name : CREATED) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                try (var roles = admin.createStatement().executeQuery(
+                        "SELECT rolname FROM pg_roles WHERE rolname LIKE '" + name + "\\_%'")) {
+                    while (roles.next()) {
+                        admin.createStatement().execute("DROP ROLE IF EXISTS " + roles.getString(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases " + CREATED + ": " + e.getMessage());
         }
     }
 
