@@ -46,7 +46,9 @@ public final class SwitchContext implements AutoCloseable {
         ApplicationContext context = null;
         try {
             context = ApplicationContext.builder().properties(config).deduceEnvironment(false).banner(false).start();
-            context.getBean(ControlSchema.class).migrate();
+            ControlSchema control = context.getBean(ControlSchema.class);
+            control.migrate();
+            control.auditEntries();
             return new SwitchContext(context, embedded);
         } catch (RuntimeException e) {
             if (context != null) {

@@ -1,26 +1,28 @@
 package io.facadeswitch.facade;
 
 import io.facadeswitch.db.Identifiers;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Reads what a schema holds from PostgreSQL's catalog, with a hash of each object's definition.
  * Definitions are read with the schema and core on the search path, so they come out unqualified
- * and the same release reads the same in blue, in green and in a scratch schema.
+ * and the same release reads the same in blue, in green and in a scratch schema; the schema's own
+ * name (routines always come schema-qualified) is replaced by {@code @colour@} before hashing.
  */
 public final class CatalogInventory {
 
+    /** Definitions are hashed by the server: one query, nothing large crosses the wire. */
     private static final String QUERY = """
+            SELECT kind, identity,
+                   encode(sha256(convert_to(replace(coalesce(definition, ''), ?, '@colour@'), 'UTF8')), 'hex'),
+                   columns
+              FROM (
             WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = ?)
             SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence'
                                   ELSE 'table' END,
@@ -52,6 +54,7 @@ public final class CatalogInventory {
               FROM pg_type t JOIN ns ON t.typnamespace = ns.oid
              WHERE t.typtype IN ('e', 'd', 'r', 'm')
                 OR (t.typtype = 'c' AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
+            ) AS objects (kind, identity, definition, columns)
             """;
 
     private CatalogInventory() {
@@ -69,10 +72,10 @@ public final class CatalogInventory {
         List<FacadeObject> objects = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(QUERY)) {
             query.setString(1, schema);
+            query.setString(2, schema);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String definition = normalise(rows.getString(3), schema);
-                    objects.add(new FacadeObject(rows.getString(1), rows.getString(2), sha256(definition),
+                    objects.add(new FacadeObject(rows.getString(1), rows.getString(2), rows.getString(3),
                             rows.getString(4)));
                 }
             }
@@ -81,16 +84,4 @@ public final class CatalogInventory {
         return objects;
     }
 
-    /** Takes the schema's own name out of a definition (routines always come schema-qualified). */
-    static String normalise(String definition, String schema) {
-        return definition == null ? "" : definition.replace(schema, "@colour@");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

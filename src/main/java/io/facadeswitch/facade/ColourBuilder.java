@@ -28,7 +28,7 @@ final class ColourBuilder {
             statement.execute("SET LOCAL check_function_bodies = on");
         }
         for (FacadeFile file : release.definitions()) {
-            SqlFileRunner.run(connection, file, DeployException.Code.SQL_FAILED);
+            SqlFileRunner.runPipelined(connection, file, DeployException.Code.SQL_FAILED);
         }
         pinSearchPaths(connection, schema, coreSchema);
     }

@@ -46,9 +46,12 @@ public final class DeployService {
     }
 
     public DeployOutcome deploy(Path facadeFolder, String releaseName, String actor) {
-        FacadeRelease release = FacadeSourceReader.read(facadeFolder, releaseName);
         long started = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
+        FacadeRelease release = FacadeSourceReader.read(facadeFolder, releaseName);
+        clock.lap("read");
         return lock.run("deploy of release " + releaseName, connection -> {
+            clock.lap("lock");
             RoutingSnapshot before = routing.snapshot();
             Optional<DeployOutcome> unchanged = alreadyLive(before, release);
             if (unchanged.isPresent()) {
@@ -62,19 +65,24 @@ public final class DeployService {
                         + ", the rollback target; 'rollback' is not possible again until the next promote");
             }
             LOG.debug("building release {} into {}", release.name(), target.schema());
+            clock.lap("checks");
             ColourBuilder.build(connection, target.schema(), settings.coreSchema(), release);
+            clock.lap("build");
             List<FacadeObject> objects = CatalogInventory.read(connection, target.schema(), settings.coreSchema());
             verify(release, objects);
+            clock.lap("inventory");
             ColourBuilder.grant(connection, target.schema(), settings.appRoles());
+            clock.lap("grants");
             ReleaseTests.run(connection, release, target.schema()).uncalledPlpgsql()
                     .filter(uncalled -> !uncalled.isEmpty())
                     .ifPresent(uncalled -> warnings.add("no test calls the PL/pgSQL routine(s) "
                             + String.join(", ", uncalled) + "; PostgreSQL resolves the names in their bodies only"
                             + " when they run, so call them from tests/"));
-            long durationMs = (System.nanoTime() - started) / 1_000_000;
+            clock.lap("tests");
+            long buildMs = (System.nanoTime() - started) / 1_000_000;
             ReleaseEntity saved = releases.save(new ReleaseEntity(null, release.name(), release.checksum(),
                     target.label(), actor, currentUser(connection), null, release.files().size(), objects.size(),
-                    durationMs));
+                    buildMs));
             ReleaseStore.saveFiles(connection, saved.id(), release);
             ReleaseStore.saveObjects(connection, saved.id(), objects);
             RoutingSnapshot after = routing.recordDeploy(actor, target, saved.id(), release.name());
@@ -82,6 +90,10 @@ public final class DeployService {
                     Map.of("release", release.name(), "checksum", release.checksum(), "colour", target.label(),
                             "objects", objects.size(), "routing", after),
                     after.generation());
+            clock.lap("record");
+            LOG.debug("deploy of release {} into {}: {}", release.name(), target, clock);
+            // Everything up to the commit: reading, building, verifying, testing and recording.
+            long durationMs = (System.nanoTime() - started) / 1_000_000;
             return new DeployOutcome.Deployed(release.name(), release.checksum(), target.label(),
                     after.activeColour() == target, objects.size(), release.tests().size(), durationMs,
                     after.generation(), List.copyOf(warnings));

@@ -3,6 +3,8 @@ package io.facadeswitch.facade;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a facade file may not do, checked before anything reaches the database: the deployer owns
@@ -12,7 +14,8 @@ final class FacadeRules {
 
     private static final Set<String> TRANSACTION_CONTROL = Set.of(
             "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "PREPARE", "VACUUM");
-    private static final List<String> RESERVED_SCHEMAS = List.of("facade_blue", "facade_green", "facade_switch");
+    private static final Pattern RESERVED_SCHEMAS =
+            Pattern.compile("facade_(blue|green|switch)", Pattern.CASE_INSENSITIVE);
 
     private FacadeRules() {
     }
@@ -44,12 +47,11 @@ final class FacadeRules {
             return words.get(0) + " is not allowed: the deployer sets the search path and role;"
                     + " use SET clauses on functions instead";
         }
-        String lower = statement.text().toLowerCase(Locale.ROOT);
-        for (String reserved : RESERVED_SCHEMAS) {
-            if (lower.contains(reserved)) {
-                return "names the schema " + reserved + ": a release must not name a colour or the control schema,"
-                        + " so that one colour never reaches into the other; use unqualified names";
-            }
+        Matcher reserved = RESERVED_SCHEMAS.matcher(statement.text());
+        if (reserved.find()) {
+            return "names the schema " + reserved.group().toLowerCase(Locale.ROOT) + ": a release must not name a"
+                    + " colour or the control schema, so that one colour never reaches into the other;"
+                    + " use unqualified names";
         }
         return null;
     }

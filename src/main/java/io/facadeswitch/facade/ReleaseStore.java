@@ -29,18 +29,18 @@ final class ReleaseStore {
         }
     }
 
+    /** One statement for the whole inventory: arrays in, rows out. */
     static void saveObjects(Connection connection, long releaseId, List<FacadeObject> objects) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO facade_switch.release_objects"
-                + " (release_id, kind, identity, definition_hash, columns) VALUES (?, ?, ?, ?, ?)")) {
-            for (FacadeObject object : objects) {
-                insert.setLong(1, releaseId);
-                insert.setString(2, object.kind());
-                insert.setString(3, object.identity());
-                insert.setString(4, object.definitionHash());
-                insert.setString(5, object.columns());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+                + " (release_id, kind, identity, definition_hash, columns)"
+                + " SELECT ?, k, i, h, c FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS o (k, i, h, c)")) {
+            insert.setLong(1, releaseId);
+            insert.setArray(2, connection.createArrayOf("text", objects.stream().map(FacadeObject::kind).toArray()));
+            insert.setArray(3, connection.createArrayOf("text", objects.stream().map(FacadeObject::identity).toArray()));
+            insert.setArray(4, connection.createArrayOf("text",
+                    objects.stream().map(FacadeObject::definitionHash).toArray()));
+            insert.setArray(5, connection.createArrayOf("text", objects.stream().map(FacadeObject::columns).toArray()));
+            insert.executeUpdate();
         }
     }
 

@@ -32,6 +32,35 @@ final class SqlFileRunner {
         }
     }
 
+    /**
+     * Runs a file's statements as one pipelined batch: one round trip instead of one per
+     * statement. When the batch fails, the file is rolled back to its savepoint and run again
+     * statement by statement, which names the failing statement, or runs the statements a batch
+     * cannot (those that return rows).
+     */
+    static void runPipelined(Connection connection, FacadeFile file, DeployException.Code failure) {
+        try (Statement statement = connection.createStatement()) {
+            statement.setEscapeProcessing(false);
+            statement.execute("SAVEPOINT facade_file");
+            for (SqlStatement sql : file.statements()) {
+                statement.addBatch(sql.text());
+            }
+            try {
+                statement.executeBatch();
+                statement.execute("RELEASE SAVEPOINT facade_file");
+                return;
+            } catch (SQLException batchFailed) {
+                statement.clearBatch();
+                statement.execute("ROLLBACK TO SAVEPOINT facade_file");
+                statement.execute("RELEASE SAVEPOINT facade_file");
+            }
+        } catch (SQLException e) {
+            throw new DeployException(failure, file.path() + ": " + SqlErrors.describe(e), file.path(), null,
+                    e.getSQLState(), e);
+        }
+        run(connection, file, failure);
+    }
+
     static DeployException failure(FacadeFile file, SqlStatement sql, SQLException error, DeployException.Code code) {
         int line = errorLine(file, sql, error);
         String state = error.getSQLState();

@@ -60,15 +60,15 @@ final class SqlScript {
                 while (end < n && isIdentifierPart(text.charAt(end))) {
                     end++;
                 }
-                String word = text.substring(i, end).toUpperCase(Locale.ROOT);
+                // Most words are neither kept nor block words: compare in place, allocate nothing.
                 if (keywords.size() < KEYWORDS_KEPT) {
-                    keywords.add(word);
+                    keywords.add(text.substring(i, end).toUpperCase(Locale.ROOT));
                 }
                 if (isRoutine(keywords)) {
-                    switch (word) {
-                        case "BEGIN", "CASE" -> blockDepth++;
-                        case "END" -> blockDepth = Math.max(0, blockDepth - 1);
-                        default -> { }
+                    if (isWord(i, end, "BEGIN") || isWord(i, end, "CASE")) {
+                        blockDepth++;
+                    } else if (isWord(i, end, "END")) {
+                        blockDepth = Math.max(0, blockDepth - 1);
                     }
                 }
                 i = end;
@@ -90,6 +90,10 @@ final class SqlScript {
             statements.add(statement(start, n, keywords));
         }
         return statements;
+    }
+
+    private boolean isWord(int start, int end, String word) {
+        return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
     }
 
     private SqlStatement statement(int start, int end, List<String> keywords) {
