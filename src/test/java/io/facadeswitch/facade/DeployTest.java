@@ -183,4 +183,15 @@ class DeployTest extends SwitchTestBase {
         assertThat(deployed.warnings()).anySatisfy(w -> assertThat(w).contains("never_called()")
                 .doesNotContain("place_order").doesNotContain("register_customer"));
     }
+
+    @Test
+    void aStatementThatReturnsRowsDoesNotStopTheBuild() throws Exception {
+        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Fixtures.append(release.resolve("010_reference_views.sql"), "\nSELECT count(*) FROM order_statuses;\n");
+
+        DeployOutcome outcome = deploy(release, "1.0.0");
+
+        assertThat(outcome).isInstanceOf(DeployOutcome.Deployed.class);
+        assertThat(catalog(Colour.BLUE)).extracting(FacadeObject::key).contains("view order_statuses");
+    }
 }
