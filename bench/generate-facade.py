@@ -550,8 +550,12 @@ $$;
 
 
 def main():
-    if len(sys.argv) < 2:
-        sys.exit("usage: generate-facade.py OUT_DIR [VIEWS] [FUNCTIONS]")
+    usage = "usage: generate-facade.py OUT_DIR [VIEWS] [FUNCTIONS]"
+    if len(sys.argv) > 1 and sys.argv[1] in ("-h", "--help"):
+        print(usage)
+        return
+    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
+        sys.exit(usage)
     out = sys.argv[1]
     views = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     functions = int(sys.argv[3]) if len(sys.argv) > 3 else 300
