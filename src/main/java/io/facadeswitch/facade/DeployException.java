@@ -32,6 +32,13 @@ public final class DeployException extends FacadeSwitchException {
         this(code, message, null, null, null, null);
     }
 
+    /** The same failure, its message extended by what happened as a result and what to do. */
+    DeployException withAdvice(String advice) {
+        DeployException extended = new DeployException(code, getMessage() + advice, file, line, sqlState, getCause());
+        extended.setStackTrace(getStackTrace());
+        return extended;
+    }
+
     @Override
     public String code() {
         return "DEPLOY_" + code.name();

@@ -50,6 +50,15 @@ public final class DeployService {
         PhaseClock clock = new PhaseClock();
         FacadeRelease release = FacadeSourceReader.read(facadeFolder, releaseName);
         clock.lap("read");
+        try {
+            return deployLocked(release, actor, started, clock);
+        } catch (DeployException e) {
+            throw e.withAdvice(". Nothing was deployed: both colours and the routing are as they were.");
+        }
+    }
+
+    private DeployOutcome deployLocked(FacadeRelease release, String actor, long started, PhaseClock clock) {
+        String releaseName = release.name();
         return lock.run("deploy of release " + releaseName, connection -> {
             clock.lap("lock");
             RoutingSnapshot before = routing.snapshot();

@@ -50,6 +50,12 @@ final class SqlFileRunner {
                 statement.execute("RELEASE SAVEPOINT facade_file");
                 return;
             } catch (SQLException batchFailed) {
+                SQLException cause = batchFailed.getNextException() != null ? batchFailed.getNextException() : batchFailed;
+                if (SqlErrors.isLockTimeout(cause)) {
+                    // Not the file's fault: the switch lock retries the whole deploy after a pause.
+                    throw new DeployException(failure, file.path() + ": " + SqlErrors.describe(cause), file.path(),
+                            null, cause.getSQLState(), cause);
+                }
                 statement.clearBatch();
                 statement.execute("ROLLBACK TO SAVEPOINT facade_file");
                 statement.execute("RELEASE SAVEPOINT facade_file");

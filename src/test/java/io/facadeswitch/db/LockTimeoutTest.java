@@ -90,4 +90,31 @@ class LockTimeoutTest extends SwitchTestBase {
         }
         assertThat(db.value("SELECT count(*) FROM facade_switch.releases")).isEqualTo("0");
     }
+
+    @Test
+    void aDeployWaitsBrieflyForASessionStillReadingTheStandbyColourAndRetries() throws Exception {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
+        Path next = Fixtures.copy(Fixtures.FACADE_1_1_0);
+        Fixtures.append(next.resolve("010_reference_views.sql"), "\n-- 1.2.0\n");
+        try (Connection reader = db.connect()) {
+            reader.setAutoCommit(false);
+            try (Statement statement = reader.createStatement()) {
+                statement.executeQuery("SELECT * FROM facade_green.products").close();
+            }
+            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
+                try {
+                    reader.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS));
+
+            var outcome = (io.facadeswitch.facade.DeployOutcome.Deployed) deploy(next, "1.2.0");
+
+            release.join();
+            assertThat(outcome.colour()).isEqualTo("green");
+            assertThat(outcome.durationMs()).isGreaterThanOrEqualTo(300);
+        }
+    }
 }
