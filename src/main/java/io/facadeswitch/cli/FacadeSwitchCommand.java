@@ -37,6 +37,13 @@ public final class FacadeSwitchCommand implements Runnable {
             cmd.getErr().flush();
             return 1;
         });
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            CommandLine cmd = error.getCommandLine();
+            cmd.getErr().println("error: " + error.getMessage());
+            cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         return commandLine;
     }
 
