@@ -12,14 +12,16 @@ FROM core.order_status AS s;
 
 COMMENT ON VIEW order_statuses IS 'Order lifecycle states (reference data, read-only).';
 
--- Simple view over one table: automatically updatable, so the application can
--- insert and update customers through it.
+-- Simple view over one table: automatically updatable. WITH CHECK OPTION marks
+-- it as writable: the deployer grants applications INSERT, UPDATE and DELETE
+-- only on such views; every other view is read-only for them.
 CREATE VIEW customers AS
 SELECT c.id,
        c.email,
        c.full_name,
        c.created_at
-FROM core.customer AS c;
+FROM core.customer AS c
+WITH CHECK OPTION;
 
 COMMENT ON VIEW customers IS 'Customers; insertable and updatable.';
 

@@ -59,8 +59,11 @@ final class LiveColourGuard {
             }
             problems.addAll(uncompilableRoutines(connection, colour).stream().map(p -> release + ": " + p).toList());
             try {
-                ReleaseTests.run(connection, entry.getValue());
+                ReleaseTests.run(connection, entry.getValue(), colour.schema());
             } catch (DeployException failed) {
+                if (SqlErrors.isLockTimeout(failed)) {
+                    throw failed; // busy, not broken: the switch lock retries the whole migration
+                }
                 problems.add(release + " fails its own test " + failed.getMessage());
             }
         }
@@ -92,8 +95,7 @@ final class LiveColourGuard {
         }
         try (Statement statement = connection.createStatement();
              PreparedStatement validate = connection.prepareStatement("SELECT fmgr_sql_validator(?::regprocedure)")) {
-            statement.execute("SET LOCAL search_path = " + Identifiers.quote(colour.schema(), "schema") + ", "
-                    + Identifiers.quote(coreSchema, "core schema"));
+            statement.execute("SET LOCAL search_path = " + Identifiers.quote(colour.schema(), "schema"));
             statement.execute("SET LOCAL check_function_bodies = on");
             for (String routine : routines) {
                 statement.execute("SAVEPOINT facade_validate");

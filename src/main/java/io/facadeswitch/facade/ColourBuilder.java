@@ -2,8 +2,11 @@ package io.facadeswitch.facade;
 
 import io.facadeswitch.db.Identifiers;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,32 +17,121 @@ import java.util.List;
  */
 final class ColourBuilder {
 
+    private static final String OUTSIDE_DEPENDANTS = """
+            WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+            inside AS (
+                SELECT 'pg_class'::regclass AS classid, c.oid AS objid FROM pg_class c JOIN ns ON c.relnamespace = ns.oid
+                UNION ALL
+                SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p JOIN ns ON p.pronamespace = ns.oid
+                UNION ALL
+                SELECT 'pg_type'::regclass, t.oid FROM pg_type t JOIN ns ON t.typnamespace = ns.oid)
+            SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid)
+              FROM pg_depend d JOIN inside i ON d.refclassid = i.classid AND d.refobjid = i.objid
+             WHERE d.deptype IN ('n', 'a')
+               AND coalesce(CASE d.classid
+                     WHEN 'pg_class'::regclass THEN (SELECT relnamespace FROM pg_class WHERE oid = d.objid)
+                     WHEN 'pg_proc'::regclass THEN (SELECT pronamespace FROM pg_proc WHERE oid = d.objid)
+                     WHEN 'pg_type'::regclass THEN (SELECT typnamespace FROM pg_type WHERE oid = d.objid)
+                     WHEN 'pg_operator'::regclass THEN (SELECT oprnamespace FROM pg_operator WHERE oid = d.objid)
+                     WHEN 'pg_constraint'::regclass THEN (SELECT connamespace FROM pg_constraint WHERE oid = d.objid)
+                     WHEN 'pg_rewrite'::regclass THEN (SELECT c.relnamespace FROM pg_rewrite r
+                                                        JOIN pg_class c ON c.oid = r.ev_class WHERE r.oid = d.objid)
+                     WHEN 'pg_attrdef'::regclass THEN (SELECT c.relnamespace FROM pg_attrdef a
+                                                        JOIN pg_class c ON c.oid = a.adrelid WHERE a.oid = d.objid)
+                     WHEN 'pg_trigger'::regclass THEN (SELECT c.relnamespace FROM pg_trigger t
+                                                        JOIN pg_class c ON c.oid = t.tgrelid WHERE t.oid = d.objid)
+                   END, 0) <> (SELECT oid FROM ns)
+             ORDER BY 1""";
+
+    /**
+     * Catalog rows whose writer is still in progress: other sessions' uncommitted rows are
+     * invisible, so these are this transaction's (savepoints included).
+     */
+    private static final String CHANGED_OUTSIDE = """
+            WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+                 epoch AS (SELECT (txid_current() >> 32) << 32 AS base)
+            SELECT 'relation ' || c.oid::regclass::text FROM pg_class c, ns, epoch
+             WHERE c.relnamespace <> ns.oid AND txid_status(epoch.base + c.xmin::text::bigint) = 'in progress'
+            UNION ALL
+            SELECT 'routine ' || p.oid::regprocedure::text FROM pg_proc p, ns, epoch
+             WHERE p.pronamespace <> ns.oid AND txid_status(epoch.base + p.xmin::text::bigint) = 'in progress'
+            UNION ALL
+            SELECT 'type ' || t.oid::regtype::text FROM pg_type t, ns, epoch
+             WHERE t.typnamespace <> ns.oid AND t.typrelid = 0
+               AND txid_status(epoch.base + t.xmin::text::bigint) = 'in progress'
+            ORDER BY 1""";
+
     private ColourBuilder() {
     }
 
     static void build(Connection connection, String schema, String coreSchema, FacadeRelease release)
             throws SQLException {
         String quotedSchema = Identifiers.quote(schema, "schema");
-        String quotedCore = Identifiers.quote(coreSchema, "core schema");
+        refuseOutsideDependants(connection, schema);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + quotedSchema + " CASCADE");
             statement.execute("CREATE SCHEMA " + quotedSchema);
-            statement.execute("SET LOCAL search_path = " + quotedSchema + ", " + quotedCore);
+            // Only the colour: an unqualified name can never resolve to, or alter, a core object.
+            statement.execute("SET LOCAL search_path = " + quotedSchema);
             statement.execute("SET LOCAL check_function_bodies = on");
         }
         for (FacadeFile file : release.definitions()) {
             SqlFileRunner.runPipelined(connection, file, DeployException.Code.SQL_FAILED);
         }
-        pinSearchPaths(connection, schema, coreSchema);
+        refuseChangesOutside(connection, schema, coreSchema);
+        pinSearchPaths(connection, schema);
+    }
+
+    /**
+     * Rebuilding drops the colour with CASCADE, which would silently take along anything outside
+     * it that depends on it (a core column default calling a facade function, a core view on a
+     * facade view). Such dependants are named and the deploy refused instead.
+     */
+    private static void refuseOutsideDependants(Connection connection, String schema) throws SQLException {
+        List<String> dependants = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(OUTSIDE_DEPENDANTS)) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    dependants.add(rows.getString(1));
+                }
+            }
+        }
+        if (!dependants.isEmpty()) {
+            throw new DeployException(DeployException.Code.TARGET_IN_USE, "cannot rebuild " + schema + ": "
+                    + String.join(", ", dependants) + " outside it depend(s) on it and would be dropped with it;"
+                    + " nothing outside a colour may depend on the facade: remove those dependencies first");
+        }
+    }
+
+    /**
+     * Facade SQL may create objects only in its colour. Catalog rows written by this transaction
+     * carry its transaction id, so anything it created or altered elsewhere shows up here.
+     */
+    private static void refuseChangesOutside(Connection connection, String schema, String coreSchema)
+            throws SQLException {
+        List<String> touched = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(CHANGED_OUTSIDE)) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    touched.add(rows.getString(1));
+                }
+            }
+        }
+        if (!touched.isEmpty()) {
+            throw new DeployException(DeployException.Code.SOURCES_INVALID, "the release created or changed "
+                    + String.join(", ", touched) + " outside its colour; a release may only define objects in"
+                    + " its own colour (changes to " + coreSchema + " belong in core-schema/)");
+        }
     }
 
     /**
      * SQL-standard bodies (BEGIN ATOMIC) are bound at creation and keep inlining; every other
      * routine is re-planned at call time with the caller's search path, so it gets its own.
      */
-    private static void pinSearchPaths(Connection connection, String schema, String coreSchema) throws SQLException {
-        String path = Identifiers.quote(schema, "schema") + ", " + Identifiers.quote(coreSchema, "core schema")
-                + ", pg_temp";
+    private static void pinSearchPaths(Connection connection, String schema) throws SQLException {
+        String path = Identifiers.quote(schema, "schema") + ", pg_temp";
         String block = """
                 DO $pin$
                 DECLARE r record;
@@ -66,18 +158,46 @@ final class ColourBuilder {
         return connection.getMetaData().getDatabaseMajorVersion() >= 14 ? "p.prosqlbody IS NULL" : "true";
     }
 
-    /** Grants the schema's objects to the application roles and takes routines away from PUBLIC. */
+    /**
+     * Grants the colour to the application roles: USAGE, SELECT on every view, EXECUTE on every
+     * routine, and INSERT, UPDATE, DELETE only on the views declared writable (WITH CHECK OPTION,
+     * or INSTEAD OF triggers). Routines are taken away from PUBLIC: they may be SECURITY DEFINER.
+     */
     static void grant(Connection connection, String schema, List<String> roles) throws SQLException {
         String quotedSchema = Identifiers.quote(schema, "schema");
+        List<String> writable = writableViews(connection, schema);
         try (Statement statement = connection.createStatement()) {
             statement.execute("REVOKE ALL ON ALL ROUTINES IN SCHEMA " + quotedSchema + " FROM PUBLIC");
             for (String role : roles) {
                 String quotedRole = Identifiers.quote(role, "application role");
                 statement.execute("GRANT USAGE ON SCHEMA " + quotedSchema + " TO " + quotedRole);
-                statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + quotedSchema
-                        + " TO " + quotedRole);
+                statement.execute("GRANT SELECT ON ALL TABLES IN SCHEMA " + quotedSchema + " TO " + quotedRole);
                 statement.execute("GRANT EXECUTE ON ALL ROUTINES IN SCHEMA " + quotedSchema + " TO " + quotedRole);
+                if (!writable.isEmpty()) {
+                    statement.execute("GRANT INSERT, UPDATE, DELETE ON " + String.join(", ", writable) + " TO "
+                            + quotedRole);
+                }
             }
         }
+    }
+
+    /** Writable views, as schema-qualified names quoted by the server. */
+    static List<String> writableViews(Connection connection, String schema) throws SQLException {
+        List<String> views = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+                  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = ? AND c.relkind = 'v'
+                   AND (coalesce(c.reloptions, '{}') && ARRAY['check_option=local', 'check_option=cascaded']
+                        OR EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND (t.tgtype & 64) <> 0))
+                 ORDER BY 1""")) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    views.add(rows.getString(1));
+                }
+            }
+        }
+        return views;
     }
 }

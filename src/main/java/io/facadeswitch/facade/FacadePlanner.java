@@ -47,7 +47,7 @@ public final class FacadePlanner {
             RoutingSnapshot state = routing.snapshot();
             ColourBuilder.build(connection, scratch, settings.coreSchema(), release);
             List<FacadeObject> planned = CatalogInventory.read(connection, scratch, settings.coreSchema());
-            ReleaseTests.run(connection, release);
+            ReleaseTests.run(connection, release, scratch);
             List<ColourDiff> diffs = new ArrayList<>();
             String unchangedIn = null;
             for (Colour colour : Colour.values()) {

@@ -14,6 +14,8 @@ final class FacadeRules {
 
     private static final Set<String> TRANSACTION_CONTROL = Set.of(
             "BEGIN", "START", "COMMIT", "END", "ROLLBACK", "ABORT", "SAVEPOINT", "RELEASE", "PREPARE", "VACUUM");
+    private static final Set<String> DEFINABLE = Set.of(
+            "VIEW", "FUNCTION", "PROCEDURE", "TYPE", "DOMAIN", "AGGREGATE", "OPERATOR", "TRIGGER", "RULE");
     private static final Pattern RESERVED_SCHEMAS =
             Pattern.compile("facade_(blue|green|switch)", Pattern.CASE_INSENSITIVE);
 
@@ -23,6 +25,9 @@ final class FacadeRules {
     static void check(FacadeFile file) {
         for (SqlStatement statement : file.statements()) {
             String problem = problem(statement);
+            if (problem == null && file.kind() == FacadeFile.Kind.FACADE) {
+                problem = notADefinition(statement);
+            }
             if (problem != null) {
                 throw new DeployException(DeployException.Code.SOURCES_INVALID,
                         file.path() + ":" + statement.line() + ": " + problem, file.path(), statement.line(), null, null);
@@ -30,10 +35,48 @@ final class FacadeRules {
         }
     }
 
+    /**
+     * A definition file only defines: the colour is rebuilt from scratch, so nothing needs
+     * dropping or altering, data lives in core, and the deployer grants privileges.
+     */
+    private static String notADefinition(SqlStatement statement) {
+        List<String> words = statement.keywords();
+        if (words.isEmpty() || (words.get(0).equals("COMMENT") && words.size() > 1 && words.get(1).equals("ON"))) {
+            return null;
+        }
+        if (words.get(0).equals("CREATE")) {
+            int kind = words.size() > 2 && words.get(1).equals("OR") && words.get(2).equals("REPLACE") ? 3 : 1;
+            if (words.size() > kind + 1 && words.get(kind).equals("MATERIALIZED") && words.get(kind + 1).equals("VIEW")) {
+                return null;
+            }
+            if (words.size() > kind + 1 && words.get(kind).equals("RECURSIVE") && words.get(kind + 1).equals("VIEW")) {
+                return null;
+            }
+            if (words.size() > kind + 1 && words.get(kind).equals("CONSTRAINT") && words.get(kind + 1).equals("TRIGGER")) {
+                return null;
+            }
+            if (words.size() > kind && DEFINABLE.contains(words.get(kind))) {
+                return null;
+            }
+        }
+        String what = String.join(" ", words.subList(0, Math.min(2, words.size())));
+        return what + " is not allowed in a facade file: a release only defines views, functions, procedures,"
+                + " types, domains, aggregates, operators, triggers and rules, and comments on them (its colour is"
+                + " rebuilt from scratch; tables and data belong in core-schema/; the deployer grants privileges)";
+    }
+
     private static String problem(SqlStatement statement) {
         List<String> words = statement.keywords();
         if (words.isEmpty()) {
             return null;
+        }
+        for (String lead : statement.innerLeadWords()) {
+            // END after a semicolon closes a BEGIN ATOMIC body; anything else here would run as
+            // its own statement once the driver splits there.
+            if (TRANSACTION_CONTROL.contains(lead) && !lead.equals("END")) {
+                return lead + " inside a statement is not allowed: the deployer runs the whole release in one"
+                        + " transaction; check for a missing END or closing parenthesis before it";
+            }
         }
         if (TRANSACTION_CONTROL.contains(words.get(0))) {
             return words.get(0) + " is not allowed: the deployer runs the whole release in one transaction;"

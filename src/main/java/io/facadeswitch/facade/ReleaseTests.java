@@ -1,5 +1,6 @@
 package io.facadeswitch.facade;
 
+import io.facadeswitch.db.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,21 +28,18 @@ public final class ReleaseTests {
     public record Coverage(Optional<List<String>> uncalledPlpgsql) {
     }
 
-    /** Runs every test file in order; throws a {@link DeployException} naming the first failure. */
-    public static void run(Connection connection, FacadeRelease release) throws SQLException {
-        run(connection, release, null);
-    }
-
     /**
-     * Runs the tests and, when {@code schema} is given and the server allows it, reports which
-     * PL/pgSQL routines of that schema the tests never called: PostgreSQL resolves the names in a
-     * PL/pgSQL body only when it runs, so an uncalled routine is an unverified one.
+     * Runs every test file in order with {@code search_path} set to the colour's schema only, and
+     * throws a {@link DeployException} naming the first failure. Where the server allows it,
+     * reports which PL/pgSQL routines of that schema the tests never called: PostgreSQL resolves
+     * the names in a PL/pgSQL body only when it runs, so an uncalled routine is an unverified one.
      */
     public static Coverage run(Connection connection, FacadeRelease release, String schema) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SAVEPOINT facade_release_tests");
             try {
-                boolean counting = schema != null && countRoutineCalls(statement);
+                statement.execute("SET LOCAL search_path = " + Identifiers.quote(schema, "schema"));
+                boolean counting = countRoutineCalls(statement);
                 for (FacadeFile test : release.tests()) {
                     SqlFileRunner.run(connection, test, DeployException.Code.TEST_FAILED);
                 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 /**
  * Splits a SQL file into statements the way psql does, so that each one can be run on its own
  * and an error can be traced to its file and line. Understands quotes, quoted identifiers,
- * dollar quoting, both comment styles (nested block comments included) and SQL-standard routine
- * bodies ({@code BEGIN ATOMIC ... END}) whose inner semicolons do not end the statement.
+ * dollar quoting, both comment styles (nested block comments included), parentheses and
+ * SQL-standard routine bodies ({@code BEGIN ATOMIC ... END}), whose inner semicolons do not end
+ * the statement. The first word after each such inner semicolon is kept: the driver may split
+ * there, so the rules must see it too.
  */
 final class SqlScript {
 
@@ -33,9 +35,7 @@ final class SqlScript {
 
     private List<SqlStatement> statements() {
         List<SqlStatement> statements = new ArrayList<>();
-        List<String> keywords = new ArrayList<>();
-        int start = -1;
-        int blockDepth = 0;
+        Statement current = new Statement();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -46,59 +46,103 @@ final class SqlScript {
             } else if (c == '/' && next == '*') {
                 i = skipBlockComment(i);
             } else if (c == '\'') {
-                start = start < 0 ? i : start;
+                current.begin(i);
                 i = skipString(i, isEscapeStringPrefix(i));
             } else if (c == '"') {
-                start = start < 0 ? i : start;
+                current.begin(i);
                 i = skipQuoted(i, '"', "quoted identifier");
             } else if (c == '$' && dollarTagEnd(i) > 0) {
-                start = start < 0 ? i : start;
+                current.begin(i);
                 i = skipDollarQuoted(i);
             } else if (isIdentifierStart(c) && (i == 0 || !isIdentifierPart(text.charAt(i - 1)))) {
-                start = start < 0 ? i : start;
+                current.begin(i);
                 int end = i;
                 while (end < n && isIdentifierPart(text.charAt(end))) {
                     end++;
                 }
-                // Most words are neither kept nor block words: compare in place, allocate nothing.
-                if (keywords.size() < KEYWORDS_KEPT) {
-                    keywords.add(text.substring(i, end).toUpperCase(Locale.ROOT));
-                }
-                if (isRoutine(keywords)) {
-                    if (isWord(i, end, "BEGIN") || isWord(i, end, "CASE")) {
-                        blockDepth++;
-                    } else if (isWord(i, end, "END")) {
-                        blockDepth = Math.max(0, blockDepth - 1);
-                    }
-                }
+                word(current, i, end);
                 i = end;
-            } else if (c == ';' && blockDepth == 0) {
-                if (start >= 0) {
-                    statements.add(statement(start, i, keywords));
+            } else if (c == '(') {
+                current.begin(i);
+                current.parenDepth++;
+                i++;
+            } else if (c == ')') {
+                current.begin(i);
+                current.parenDepth = Math.max(0, current.parenDepth - 1);
+                i++;
+            } else if (c == ';' && current.parenDepth == 0 && current.blockDepth == 0) {
+                if (current.start >= 0) {
+                    statements.add(statement(current, i));
                 }
-                start = -1;
-                keywords = new ArrayList<>();
+                current = new Statement();
                 i++;
             } else {
-                if (start < 0 && !Character.isWhitespace(c)) {
-                    start = i;
+                if (c == ';') {
+                    current.afterInnerSemicolon = true;
+                } else if (!Character.isWhitespace(c)) {
+                    current.begin(i);
                 }
                 i++;
             }
         }
-        if (start >= 0 && !text.substring(start).isBlank()) {
-            statements.add(statement(start, n, keywords));
+        if (current.start >= 0 && !text.substring(current.start).isBlank()) {
+            statements.add(statement(current, n));
         }
         return statements;
+    }
+
+    /**
+     * psql's rules (psqlscan.l): inside CREATE [OR REPLACE] FUNCTION|PROCEDURE and outside
+     * parentheses, BEGIN opens a block, CASE opens one only within a block, END closes one; a
+     * semicolon ends the statement only outside parentheses and blocks.
+     */
+    private void word(Statement current, int start, int end) {
+        // Most words are neither kept nor block words: compare in place, allocate nothing.
+        if (current.keywords.size() < KEYWORDS_KEPT) {
+            current.keywords.add(text.substring(start, end).toUpperCase(Locale.ROOT));
+        }
+        if (current.afterInnerSemicolon) {
+            current.innerLeadWords.add(text.substring(start, end).toUpperCase(Locale.ROOT));
+            current.afterInnerSemicolon = false;
+        }
+        if (current.parenDepth > 0 || !isRoutine(current.keywords)) {
+            return;
+        }
+        if (isWord(start, end, "BEGIN")) {
+            current.blockDepth++;
+        } else if (isWord(start, end, "CASE")) {
+            if (current.blockDepth > 0) {
+                current.blockDepth++;
+            }
+        } else if (isWord(start, end, "END") && current.blockDepth > 0) {
+            current.blockDepth--;
+        }
+    }
+
+    /** The statement being read. */
+    private static final class Statement {
+        int start = -1;
+        int parenDepth;
+        int blockDepth;
+        boolean afterInnerSemicolon;
+        final List<String> keywords = new ArrayList<>();
+        final List<String> innerLeadWords = new ArrayList<>();
+
+        void begin(int index) {
+            if (start < 0) {
+                start = index;
+            }
+        }
     }
 
     private boolean isWord(int start, int end, String word) {
         return end - start == word.length() && text.regionMatches(true, start, word, 0, word.length());
     }
 
-    private SqlStatement statement(int start, int end, List<String> keywords) {
-        String body = text.substring(start, end).stripTrailing();
-        return new SqlStatement(body, start, line(start), List.copyOf(keywords));
+    private SqlStatement statement(Statement statement, int end) {
+        String body = text.substring(statement.start, end).stripTrailing();
+        return new SqlStatement(body, statement.start, line(statement.start), List.copyOf(statement.keywords),
+                List.copyOf(statement.innerLeadWords));
     }
 
     /** CREATE [OR REPLACE] FUNCTION|PROCEDURE: the only statements whose body may hold BEGIN ... END. */

@@ -9,8 +9,10 @@ import java.util.List;
  * @param offset   where the statement starts in its file (a char index)
  * @param line     the 1-based line where it starts
  * @param keywords its first words, upper-cased, outside comments and quotes
+ * @param innerLeadWords the first word after each semicolon inside the statement (in a routine
+ *                       body or in parentheses), upper-cased
  */
-public record SqlStatement(String text, int offset, int line, List<String> keywords) {
+public record SqlStatement(String text, int offset, int line, List<String> keywords, List<String> innerLeadWords) {
 
     public boolean startsWith(String... words) {
         if (keywords.size() < words.length) {

@@ -134,6 +134,9 @@ class DeployTest extends SwitchTestBase {
             statement.execute("SET search_path = facade_blue");
             statement.executeQuery("SELECT * FROM order_statuses").close();
             statement.execute("SELECT register_customer('ann@example.com', 'Ann')");
+            statement.execute("INSERT INTO customers (email, full_name) VALUES ('bo@example.com', 'Bo')");
+            assertThatThrownBy(() -> statement.execute("DELETE FROM order_statuses"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM core.customer"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM facade_switch.releases"))
@@ -151,7 +154,7 @@ class DeployTest extends SwitchTestBase {
                  WHERE p.pronamespace IN ('facade_blue'::regnamespace, 'facade_green'::regnamespace)
                    AND p.prosqlbody IS NULL
                    AND NOT coalesce(p.proconfig, '{}') @> ARRAY['search_path=' || p.pronamespace::regnamespace::text
-                                                              || ', core, pg_temp']""");
+                                                              || ', pg_temp']""");
         assertThat(unpinned).isEmpty();
         assertThat(db.value("SELECT count(*) FROM pg_proc WHERE pronamespace = 'facade_green'::regnamespace"
                 + " AND prosqlbody IS NULL")).isNotEqualTo("0");
@@ -182,16 +185,5 @@ class DeployTest extends SwitchTestBase {
 
         assertThat(deployed.warnings()).anySatisfy(w -> assertThat(w).contains("never_called()")
                 .doesNotContain("place_order").doesNotContain("register_customer"));
-    }
-
-    @Test
-    void aStatementThatReturnsRowsDoesNotStopTheBuild() throws Exception {
-        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
-        Fixtures.append(release.resolve("010_reference_views.sql"), "\nSELECT count(*) FROM order_statuses;\n");
-
-        DeployOutcome outcome = deploy(release, "1.0.0");
-
-        assertThat(outcome).isInstanceOf(DeployOutcome.Deployed.class);
-        assertThat(catalog(Colour.BLUE)).extracting(FacadeObject::key).contains("view order_statuses");
     }
 }

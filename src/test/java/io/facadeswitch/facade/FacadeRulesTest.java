@@ -76,4 +76,44 @@ class FacadeRulesTest {
         assertThat(withTest).isNotEqualTo(renamed);
         assertThat(FacadeSourceReader.read(folder, "y").checksum()).isEqualTo(renamed);
     }
+
+    @Test
+    void aCommitHiddenInsideAnUnclosedBodyIsRefused() throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), """
+                CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1;
+                COMMIT;
+                CREATE VIEW v AS SELECT 1;
+                """);
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.SOURCES_INVALID))
+                .hasMessageContaining("COMMIT inside a statement");
+    }
+
+    @Test
+    void aDefinitionFileMayNotDropAlterGrantOrTouchData() throws Exception {
+        for (String statement : new String[] {"DROP FUNCTION IF EXISTS compute_total(int)",
+                "ALTER TABLE core.product ADD COLUMN x int", "GRANT SELECT ON core.product TO PUBLIC",
+                "INSERT INTO core.product (sku) VALUES ('x')", "DO $$ BEGIN PERFORM 1; END $$",
+                "SELECT set_config('search_path', 'core', true)", "CREATE TABLE t (id int)"}) {
+            Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT 1;\n" + statement + ";\n");
+
+            assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                    .as(statement)
+                    .isInstanceOfSatisfying(DeployException.class, e -> assertThat(e.line()).isEqualTo(2))
+                    .hasMessageContaining("is not allowed in a facade file");
+        }
+    }
+
+    @Test
+    void testsMayWriteDataAndUseDoBlocks() throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"),
+                "CREATE OR REPLACE VIEW a AS SELECT 1 AS one;\nCOMMENT ON VIEW a IS 'x';\n");
+        Files.createDirectories(folder.resolve("tests"));
+        Files.writeString(folder.resolve("tests/010_t.sql"),
+                "INSERT INTO core.product (sku) VALUES ('x');\nDO $$ BEGIN ASSERT true; END $$;\n");
+
+        assertThat(FacadeSourceReader.read(folder, "1.0.0").files()).hasSize(2);
+    }
 }

@@ -70,4 +70,34 @@ class SqlScriptTest {
         assertThat(SqlScript.split("SELECT 1;\nSELECT 2\n")).extracting(SqlStatement::text)
                 .containsExactly("SELECT 1", "SELECT 2");
     }
+
+    @Test
+    void aParameterNamedBeginDoesNotOpenABlock() {
+        List<SqlStatement> statements = SqlScript.split("""
+                CREATE FUNCTION days_since(begin date) RETURNS int LANGUAGE sql AS $$ SELECT current_date - begin $$;
+                COMMIT;
+                CREATE VIEW v AS SELECT 1;
+                """);
+
+        assertThat(statements).extracting(s -> s.keywords().get(0)).containsExactly("CREATE", "COMMIT", "CREATE");
+    }
+
+    @Test
+    void semicolonsInsideParenthesesDoNotSplit() {
+        List<SqlStatement> statements = SqlScript.split(
+                "CREATE RULE r AS ON INSERT TO v DO INSTEAD (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));\nSELECT 1;");
+
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0).innerLeadWords()).containsExactly("INSERT");
+    }
+
+    @Test
+    void caseOutsideABlockDoesNotNeedAnEnd() {
+        List<SqlStatement> statements = SqlScript.split("""
+                CREATE FUNCTION sign_of(x int) RETURNS int LANGUAGE sql RETURN CASE WHEN x > 0 THEN 1 ELSE 0 END;
+                CREATE VIEW w AS SELECT 1;
+                """);
+
+        assertThat(statements).hasSize(2);
+    }
 }
