@@ -17,8 +17,14 @@ public record ConnectionSettings(@Nullable String url, @Nullable String user, @N
         }
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL such as"
-                    + " jdbc:postgresql://localhost:5432/app, not '" + url + "'");
+                    + " jdbc:postgresql://localhost:5432/app, not '" + redact(url) + "'");
         }
+    }
+
+    /** The URL with any password in it (user info or a password parameter) masked. */
+    public static String redact(String url) {
+        return url.replaceAll("(//[^/@:]*:)[^/@]*@", "$1****@")
+                .replaceAll("(?i)(password=)[^&]*", "$1****");
     }
 
     public boolean embedded() {
@@ -27,6 +33,6 @@ public record ConnectionSettings(@Nullable String url, @Nullable String user, @N
 
     @Override
     public String toString() {
-        return "ConnectionSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "****") + "]";
+        return "ConnectionSettings[url=" + (url == null ? null : redact(url)) + ", user=" + user + ", password=" + (password == null ? "none" : "****") + "]";
     }
 }

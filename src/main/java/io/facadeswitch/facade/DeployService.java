@@ -68,6 +68,10 @@ public final class DeployService {
             }
             refuseTakenName(release);
             Colour target = before.active() == null ? Colour.BLUE : before.activeColour().other();
+            if (before.state(target) == ColourState.CANARY) {
+                throw new DeployException(DeployException.Code.TARGET_IN_USE, target + " serves a canary of release "
+                        + before.colour(target).release() + "; promote it or abort the canary before deploying");
+            }
             List<String> warnings = new ArrayList<>(checkAppRoles(connection));
             if (before.state(target) == ColourState.STANDBY) {
                 warnings.add(target + " held release " + before.colour(target).release()

@@ -82,8 +82,10 @@ final class SqlFileRunner {
         if (server == null) {
             return sql.line();
         }
-        if (server.getPosition() > 0 && server.getPosition() <= sql.text().length()) {
-            return SqlScript.lineOf(file.content(), sql.offset() + server.getPosition() - 1);
+        // The server counts characters (code points); Java strings count UTF-16 units.
+        int position = server.getPosition();
+        if (position > 0 && position <= sql.text().codePointCount(0, sql.text().length())) {
+            return SqlScript.lineOf(file.content(), sql.offset() + sql.text().offsetByCodePoints(0, position - 1));
         }
         if (sql.startsWith("DO") && server.getWhere() != null) {
             Matcher m = INLINE_BLOCK_LINE.matcher(server.getWhere());

@@ -70,7 +70,7 @@ public final class RoutingService {
 
     /**
      * Called by a deploy inside its own locked transaction: records what the colour now holds and,
-     * for the very first release, makes it active.
+     * for the very first release, makes it active. Either way the generation grows by one.
      */
     public RoutingSnapshot recordDeploy(String actor, Colour colour, long releaseId, String releaseName) {
         RoutingSnapshot before = snapshot();
@@ -83,6 +83,9 @@ public final class RoutingService {
             return after;
         }
         repository.assign(colour.label(), ColourState.DEPLOYED.label(), releaseId);
+        // What a flip would switch to has changed: an operator's --expect-generation taken before
+        // this deploy must no longer hold.
+        repository.flip(before.active(), before.generation());
         return snapshot();
     }
 

@@ -72,10 +72,11 @@ class CommandLineTest {
         CommandLine commandLine = FacadeSwitchCommand.commandLine(false);
         commandLine.setErr(new PrintWriter(err, true));
 
-        int status = commandLine.execute("status", "--db-url", "postgres://localhost/app");
+        int status = commandLine.execute("status", "--db-url", "postgres://deployer:s3cret@localhost/app");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("jdbc:postgresql://");
+        assertThat(err.toString()).contains("jdbc:postgresql://").contains("deployer:****@")
+                .doesNotContain("s3cret");
     }
 
     @Test

@@ -117,4 +117,28 @@ class LockTimeoutTest extends SwitchTestBase {
             assertThat(outcome.durationMs()).isGreaterThanOrEqualTo(300);
         }
     }
+
+    @Test
+    void aFacadeStatementBlockedByACoreLockRetriesTheDeployInsteadOfFailingIt() throws Exception {
+        try (Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                // Only the facade's CREATE VIEW ... FROM core.product needs this table.
+                statement.execute("LOCK TABLE core.product IN ACCESS EXCLUSIVE MODE");
+            }
+            CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
+                try {
+                    holder.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS));
+
+            var outcome = (io.facadeswitch.facade.DeployOutcome.Deployed) deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+
+            release.join();
+            assertThat(outcome.colour()).isEqualTo("blue");
+            assertThat(outcome.durationMs()).isGreaterThanOrEqualTo(300);
+        }
+    }
 }

@@ -47,7 +47,7 @@ class DeployTest extends SwitchTestBase {
         assertThat(definitions(Colour.BLUE)).isEqualTo(blueBefore);
         RoutingSnapshot status = routing().snapshot();
         assertThat(status.active()).isEqualTo("blue");
-        assertThat(status.generation()).isEqualTo(1);
+        assertThat(status.generation()).isEqualTo(2);
         assertThat(status.colour(Colour.GREEN).state()).isEqualTo("deployed");
         assertThat(catalog(Colour.GREEN)).extracting(FacadeObject::key).contains("view customer_order_counts");
         assertThat(catalog(Colour.BLUE)).extracting(FacadeObject::key).doesNotContain("view customer_order_counts");
@@ -185,5 +185,19 @@ class DeployTest extends SwitchTestBase {
 
         assertThat(deployed.warnings()).anySatisfy(w -> assertThat(w).contains("never_called()")
                 .doesNotContain("place_order").doesNotContain("register_customer"));
+    }
+
+    @Test
+    void anErrorAfterCharactersOutsideTheBasicPlaneStillNamesTheRightLine() throws Exception {
+        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        java.nio.file.Files.writeString(release.resolve("050_emoji.sql"),
+                "CREATE VIEW emoji AS SELECT '\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00' AS face,\n"
+                        + "  1 AS one,\n  nonsense(2) AS broken;\n");
+
+        assertThatThrownBy(() -> deploy(release, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class, e -> {
+                    assertThat(e.file()).isEqualTo("050_emoji.sql");
+                    assertThat(e.line()).isEqualTo(3);
+                });
     }
 }

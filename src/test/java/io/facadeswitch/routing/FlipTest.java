@@ -19,7 +19,7 @@ class FlipTest extends SwitchTestBase {
         RoutingSnapshot after = routing().promote("alice", "release train 42", null);
 
         assertThat(after.active()).isEqualTo("green");
-        assertThat(after.generation()).isEqualTo(2);
+        assertThat(after.generation()).isEqualTo(3);
         assertThat(after.colour(Colour.GREEN).state()).isEqualTo("active");
         assertThat(after.colour(Colour.BLUE).state()).isEqualTo("standby");
         assertThat(after.colour(Colour.BLUE).release()).isEqualTo("1.0.0");
@@ -29,7 +29,7 @@ class FlipTest extends SwitchTestBase {
         assertThat(last.reason()).isEqualTo("release train 42");
         assertThat(last.before()).contains("\"active\": \"blue\"");
         assertThat(last.after()).contains("\"active\": \"green\"");
-        assertThat(last.generation()).isEqualTo(2);
+        assertThat(last.generation()).isEqualTo(3);
     }
 
     @Test
@@ -43,7 +43,7 @@ class FlipTest extends SwitchTestBase {
         assertThat(after.active()).isEqualTo("blue");
         assertThat(after.colour(Colour.BLUE).release()).isEqualTo("1.0.0");
         assertThat(after.colour(Colour.GREEN).state()).isEqualTo("deployed");
-        assertThat(after.generation()).isEqualTo(3);
+        assertThat(after.generation()).isEqualTo(4);
         assertThat(lastAudit().actor()).isEqualTo("bob");
     }
 
@@ -110,5 +110,20 @@ class FlipTest extends SwitchTestBase {
     private AuditEntry lastAudit() {
         List<AuditEntry> entries = audit().all();
         return entries.get(entries.size() - 1);
+    }
+
+    @Test
+    void aDeployAfterAnOperatorLookedMakesTheirPromoteStale() {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
+        long seenWith110 = routing().snapshot().generation();
+        java.nio.file.Path other = Fixtures.copy(Fixtures.FACADE_1_1_0);
+        Fixtures.append(other.resolve("010_reference_views.sql"), "\n-- 1.2.0\n");
+        deploy(other, "1.2.0");
+
+        assertThatThrownBy(() -> routing().promote("alice", null, seenWith110))
+                .isInstanceOfSatisfying(RoutingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.STALE_GENERATION));
+        assertThat(routing().snapshot().active()).isEqualTo("blue");
     }
 }
