@@ -14,6 +14,7 @@ import java.util.List;
  *
  * @param coreSchema     the schema that holds the core tables
  * @param appRoles       roles that applications log in as; each deploy grants them its colour, never core
+ * @param ownerRole      the plain role that owns the colours' objects; SECURITY DEFINER routines run as it
  * @param ddlLockTimeout how long one DDL statement may wait for a lock before the attempt is retried
  * @param ddlAttempts    how many times a migration or deploy is tried when DDL cannot get its locks
  * @param ddlBackoff     the wait before the second attempt; it doubles for every further attempt
@@ -23,6 +24,7 @@ import java.util.List;
 public record FacadeSwitchSettings(
         @Bindable(defaultValue = "core") @NotBlank String coreSchema,
         @Bindable(defaultValue = "") @NotNull List<String> appRoles,
+        @Bindable(defaultValue = "facade_owner") @NotBlank String ownerRole,
         @Bindable(defaultValue = "2s") @NotNull Duration ddlLockTimeout,
         @Bindable(defaultValue = "6") @Min(1) @Max(50) int ddlAttempts,
         @Bindable(defaultValue = "250ms") @NotNull Duration ddlBackoff,

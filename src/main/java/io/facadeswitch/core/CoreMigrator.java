@@ -59,7 +59,7 @@ public final class CoreMigrator {
         long started = System.nanoTime();
         return lock.run("migrate-core", connection -> {
             prepareSchema(connection);
-            LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), LiveReleases.load(connection));
+            LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), settings.ownerRole(), LiveReleases.load(connection));
             guard.snapshot(connection);
             prepareSchema(connection);
             List<PendingChangeset> applied = update(connection, coreFolder);

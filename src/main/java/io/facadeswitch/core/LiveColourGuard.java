@@ -29,11 +29,13 @@ import java.util.stream.Collectors;
 final class LiveColourGuard {
 
     private final String coreSchema;
+    private final String ownerRole;
     private final Map<Colour, FacadeRelease> live;
     private final Map<Colour, List<FacadeObject>> before = new LinkedHashMap<>();
 
-    LiveColourGuard(String coreSchema, Map<Colour, FacadeRelease> live) {
+    LiveColourGuard(String coreSchema, String ownerRole, Map<Colour, FacadeRelease> live) {
         this.coreSchema = coreSchema;
+        this.ownerRole = ownerRole;
         this.live = live;
     }
 
@@ -59,7 +61,7 @@ final class LiveColourGuard {
             }
             problems.addAll(uncompilableRoutines(connection, colour).stream().map(p -> release + ": " + p).toList());
             try {
-                ReleaseTests.run(connection, entry.getValue(), colour.schema());
+                ReleaseTests.run(connection, entry.getValue(), colour.schema(), ownerRole);
             } catch (DeployException failed) {
                 if (SqlErrors.isLockTimeout(failed)) {
                     throw failed; // busy, not broken: the switch lock retries the whole migration

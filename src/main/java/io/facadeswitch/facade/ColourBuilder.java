@@ -64,22 +64,30 @@ final class ColourBuilder {
     private ColourBuilder() {
     }
 
-    static void build(Connection connection, String schema, String coreSchema, FacadeRelease release)
-            throws SQLException {
+    static void build(Connection connection, String schema, String coreSchema, String ownerRole,
+                      FacadeRelease release) throws SQLException {
         String quotedSchema = Identifiers.quote(schema, "schema");
+        String owner = FacadeOwner.prepare(connection, ownerRole, coreSchema);
         refuseOutsideDependants(connection, schema);
         try (Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + quotedSchema + " CASCADE");
-            statement.execute("CREATE SCHEMA " + quotedSchema);
+            statement.execute("CREATE SCHEMA " + quotedSchema + " AUTHORIZATION " + owner);
             // Only the colour: an unqualified name can never resolve to, or alter, a core object.
             statement.execute("SET LOCAL search_path = " + quotedSchema);
             statement.execute("SET LOCAL check_function_bodies = on");
+            // The release runs with the owner's rights, not the deploying user's.
+            statement.execute("SET LOCAL ROLE " + owner);
         }
+        // Granting the owner its core rights wrote catalog rows already; only what the release adds counts.
+        List<String> touchedBefore = changedOutside(connection, schema);
         for (FacadeFile file : release.definitions()) {
             SqlFileRunner.runPipelined(connection, file, DeployException.Code.SQL_FAILED);
         }
-        refuseChangesOutside(connection, schema, coreSchema);
+        refuseChangesOutside(connection, schema, coreSchema, touchedBefore);
         pinSearchPaths(connection, schema);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL ROLE NONE");
+        }
     }
 
     /**
@@ -108,8 +116,18 @@ final class ColourBuilder {
      * Facade SQL may create objects only in its colour. Catalog rows written by this transaction
      * carry its transaction id, so anything it created or altered elsewhere shows up here.
      */
-    private static void refuseChangesOutside(Connection connection, String schema, String coreSchema)
-            throws SQLException {
+    private static void refuseChangesOutside(Connection connection, String schema, String coreSchema,
+                                             List<String> touchedBefore) throws SQLException {
+        List<String> touched = changedOutside(connection, schema);
+        touched.removeAll(touchedBefore);
+        if (!touched.isEmpty()) {
+            throw new DeployException(DeployException.Code.SOURCES_INVALID, "the release created or changed "
+                    + String.join(", ", touched) + " outside its colour; a release may only define objects in"
+                    + " its own colour (changes to " + coreSchema + " belong in core-schema/)");
+        }
+    }
+
+    private static List<String> changedOutside(Connection connection, String schema) throws SQLException {
         List<String> touched = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(CHANGED_OUTSIDE)) {
             query.setString(1, schema);
@@ -119,11 +137,7 @@ final class ColourBuilder {
                 }
             }
         }
-        if (!touched.isEmpty()) {
-            throw new DeployException(DeployException.Code.SOURCES_INVALID, "the release created or changed "
-                    + String.join(", ", touched) + " outside its colour; a release may only define objects in"
-                    + " its own colour (changes to " + coreSchema + " belong in core-schema/)");
-        }
+        return touched;
     }
 
     /**

@@ -79,14 +79,14 @@ public final class DeployService {
             }
             LOG.debug("building release {} into {}", release.name(), target.schema());
             clock.lap("checks");
-            ColourBuilder.build(connection, target.schema(), settings.coreSchema(), release);
+            ColourBuilder.build(connection, target.schema(), settings.coreSchema(), settings.ownerRole(), release);
             clock.lap("build");
             List<FacadeObject> objects = CatalogInventory.read(connection, target.schema(), settings.coreSchema());
             verify(release, objects);
             clock.lap("inventory");
             ColourBuilder.grant(connection, target.schema(), settings.appRoles());
             clock.lap("grants");
-            ReleaseTests.run(connection, release, target.schema()).uncalledPlpgsql()
+            ReleaseTests.run(connection, release, target.schema(), settings.ownerRole()).uncalledPlpgsql()
                     .filter(uncalled -> !uncalled.isEmpty())
                     .ifPresent(uncalled -> warnings.add("no test calls the PL/pgSQL routine(s) "
                             + String.join(", ", uncalled) + "; PostgreSQL resolves the names in their bodies only"

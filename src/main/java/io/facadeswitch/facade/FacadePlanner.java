@@ -45,9 +45,9 @@ public final class FacadePlanner {
                 statement.execute("SET LOCAL lock_timeout = " + settings.ddlLockTimeout().toMillis());
             }
             RoutingSnapshot state = routing.snapshot();
-            ColourBuilder.build(connection, scratch, settings.coreSchema(), release);
+            ColourBuilder.build(connection, scratch, settings.coreSchema(), settings.ownerRole(), release);
             List<FacadeObject> planned = CatalogInventory.read(connection, scratch, settings.coreSchema());
-            ReleaseTests.run(connection, release, scratch);
+            ReleaseTests.run(connection, release, scratch, settings.ownerRole());
             List<ColourDiff> diffs = new ArrayList<>();
             String unchangedIn = null;
             for (Colour colour : Colour.values()) {

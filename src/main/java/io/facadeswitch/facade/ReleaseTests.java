@@ -29,17 +29,21 @@ public final class ReleaseTests {
     }
 
     /**
-     * Runs every test file in order with {@code search_path} set to the colour's schema only, and
+     * Runs every test file in order as the owner role, with {@code search_path} set to the colour's
+     * schema only, and
      * throws a {@link DeployException} naming the first failure. Where the server allows it,
      * reports which PL/pgSQL routines of that schema the tests never called: PostgreSQL resolves
      * the names in a PL/pgSQL body only when it runs, so an uncalled routine is an unverified one.
      */
-    public static Coverage run(Connection connection, FacadeRelease release, String schema) throws SQLException {
+    public static Coverage run(Connection connection, FacadeRelease release, String schema, String ownerRole)
+            throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SAVEPOINT facade_release_tests");
             try {
                 statement.execute("SET LOCAL search_path = " + Identifiers.quote(schema, "schema"));
                 boolean counting = countRoutineCalls(statement);
+                // Tests run with the rights the facade itself has, not the deploying user's.
+                statement.execute("SET LOCAL ROLE " + Identifiers.quote(ownerRole, "owner role"));
                 for (FacadeFile test : release.tests()) {
                     SqlFileRunner.run(connection, test, DeployException.Code.TEST_FAILED);
                 }

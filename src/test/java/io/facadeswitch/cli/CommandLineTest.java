@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,8 +32,15 @@ class CommandLineTest {
     @BeforeAll
     void createDatabase() throws Exception {
         db = TestPostgres.newDatabase();
+        // Roles are cluster-wide: this class's owner role is named after its database.
+        System.setProperty("facade.owner-role", db.name() + "_owner");
         appRole = db.createAppRole("app");
         assertThat(run("migrate-core").status()).isZero();
+    }
+
+    @AfterAll
+    void forgetOwnerRole() {
+        System.clearProperty("facade.owner-role");
     }
 
     private Result run(String... args) {

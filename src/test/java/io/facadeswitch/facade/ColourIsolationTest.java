@@ -14,7 +14,22 @@ import org.junit.jupiter.api.Test;
 class ColourIsolationTest extends SwitchTestBase {
 
     @Test
-    void aReleaseThatCreatesAnObjectInCoreIsRefused() throws Exception {
+    void aReleaseCannotCreateObjectsInCoreBecauseItsOwnerMayNot() throws Exception {
+        Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Fixtures.append(release.resolve("020_order_views.sql"), "\nCREATE VIEW core.sneaky AS SELECT 1 AS one;\n");
+
+        assertThatThrownBy(() -> deploy(release, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class, e -> assertThat(e.sqlState()).isEqualTo("42501"))
+                .hasMessageContaining("permission denied for schema core");
+
+        assertThat(db.value("SELECT to_regclass('core.sneaky')")).isNull();
+        assertThat(definitions(Colour.BLUE)).isEmpty();
+    }
+
+    @Test
+    void evenAnOwnerAllowedToCreateInCoreCannotSlipAnObjectThere() throws Exception {
+        String owner = db.name() + "_owner";
+        db.execute("CREATE ROLE " + owner + " NOLOGIN", "GRANT CREATE ON SCHEMA core TO " + owner);
         Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
         Fixtures.append(release.resolve("020_order_views.sql"), "\nCREATE VIEW core.sneaky AS SELECT 1 AS one;\n");
 
@@ -24,7 +39,15 @@ class ColourIsolationTest extends SwitchTestBase {
                 .hasMessageContaining("outside its colour");
 
         assertThat(db.value("SELECT to_regclass('core.sneaky')")).isNull();
-        assertThat(definitions(Colour.BLUE)).isEmpty();
+    }
+
+    @Test
+    void securityDefinerRoutinesRunAsThePlainOwnerRoleNotTheDeployer() throws Exception {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+
+        assertThat(db.column("SELECT DISTINCT r.rolname || ' super=' || r.rolsuper FROM pg_proc p"
+                + " JOIN pg_roles r ON r.oid = p.proowner WHERE p.pronamespace = 'facade_blue'::regnamespace"))
+                .containsExactly(db.name() + "_owner super=false");
     }
 
     @Test
@@ -55,5 +78,18 @@ class ColourIsolationTest extends SwitchTestBase {
         assertThat(db.value("SELECT column_default FROM information_schema.columns WHERE table_schema = 'core'"
                 + " AND table_name = 'customer' AND column_name = 'full_name'")).contains("order_total_cents");
         assertThat(definitions(Colour.GREEN)).isEqualTo(greenBefore);
+    }
+
+    @Test
+    void aSuperuserAsOwnerRoleIsRefused() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("t".equals(db.value("SELECT rolsuper FROM pg_roles"
+                + " WHERE rolname = current_user")), "needs a superuser test login");
+        try (var unsafe = db.start(java.util.Map.of("facade.owner-role", db.user(),
+                "facade.app-roles", List.of(appRole)))) {
+            assertThatThrownBy(() -> unsafe.bean(DeployService.class).deploy(Fixtures.FACADE_1_0_0, "1.0.0", "tester"))
+                    .isInstanceOfSatisfying(DeployException.class,
+                            e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
+                    .hasMessageContaining("is a superuser");
+        }
     }
 }

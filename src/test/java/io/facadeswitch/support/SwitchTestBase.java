@@ -33,6 +33,8 @@ public abstract class SwitchTestBase {
         appRole = db.createAppRole("app");
         Map<String, Object> properties = new HashMap<>(settings());
         properties.putIfAbsent("facade.app-roles", List.of(appRole));
+        // Roles are cluster-wide: name the owner after this database so tests never share one.
+        properties.putIfAbsent("facade.owner-role", db.name() + "_owner");
         context = db.start(properties);
         if (migrateCore()) {
             migrator().migrate(Fixtures.CORE, "setup");
