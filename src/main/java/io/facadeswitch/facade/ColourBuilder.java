@@ -195,6 +195,35 @@ final class ColourBuilder {
         }
     }
 
+    /**
+     * SECURITY INVOKER routines that reach into core: applications have no rights on core, so
+     * these fail for them with "permission denied" even though the tests (run as the owner) pass.
+     */
+    static List<String> invokerRoutinesReachingCore(Connection connection, String schema, String coreSchema)
+            throws SQLException {
+        List<String> routines = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+                  FROM pg_proc p
+                 WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?) AND NOT p.prosecdef
+                   AND (p.prosrc ~* ('\\m' || ? || '\\s*\\.')
+                        OR EXISTS (SELECT 1 FROM pg_depend d JOIN pg_class c ON c.oid = d.refobjid
+                                    WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                                      AND d.refclassid = 'pg_class'::regclass
+                                      AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?)))
+                 ORDER BY 1""")) {
+            query.setString(1, schema);
+            query.setString(2, Identifiers.check(coreSchema, "core schema").replace("$", "\\$"));
+            query.setString(3, coreSchema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    routines.add(rows.getString(1));
+                }
+            }
+        }
+        return routines;
+    }
+
     /** Writable views, as schema-qualified names quoted by the server. */
     static List<String> writableViews(Connection connection, String schema) throws SQLException {
         List<String> views = new ArrayList<>();

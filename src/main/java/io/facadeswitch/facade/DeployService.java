@@ -85,6 +85,13 @@ public final class DeployService {
             verify(release, objects);
             clock.lap("inventory");
             ColourBuilder.grant(connection, target.schema(), settings.appRoles());
+            List<String> invokers = ColourBuilder.invokerRoutinesReachingCore(connection, target.schema(),
+                    settings.coreSchema());
+            if (!invokers.isEmpty()) {
+                warnings.add("SECURITY INVOKER routine(s) " + String.join(", ", invokers) + " use "
+                        + settings.coreSchema() + " directly; applications have no rights there, so they will get"
+                        + " 'permission denied': declare them SECURITY DEFINER or go through the facade's views");
+            }
             clock.lap("grants");
             ReleaseTests.run(connection, release, target.schema(), settings.ownerRole()).uncalledPlpgsql()
                     .filter(uncalled -> !uncalled.isEmpty())

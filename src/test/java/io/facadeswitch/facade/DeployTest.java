@@ -200,4 +200,23 @@ class DeployTest extends SwitchTestBase {
                     assertThat(e.line()).isEqualTo(3);
                 });
     }
+
+    @Test
+    void anInvokerRoutineThatReadsCoreIsReportedAndReallyFailsForTheApplication() throws Exception {
+        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Fixtures.append(release.resolve("030_functions.sql"), """
+
+                CREATE FUNCTION customer_count() RETURNS bigint LANGUAGE sql STABLE
+                AS $$ SELECT count(*) FROM core.customer $$;
+                """);
+
+        DeployOutcome.Deployed deployed = (DeployOutcome.Deployed) deploy(release, "1.0.0");
+
+        assertThat(deployed.warnings()).anySatisfy(w -> assertThat(w).contains("customer_count()")
+                .doesNotContain("order_total_cents").doesNotContain("place_order"));
+        try (Connection app = db.connectAs(appRole, "secret"); Statement statement = app.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT facade_blue.customer_count()"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
 }
