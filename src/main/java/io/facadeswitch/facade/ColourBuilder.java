@@ -17,31 +17,26 @@ import java.util.List;
  */
 final class ColourBuilder {
 
+    /** Dependants of the colour's objects that are not themselves part of the colour. */
     private static final String OUTSIDE_DEPENDANTS = """
             WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname = ?),
+            rels AS (SELECT c.oid FROM pg_class c JOIN ns ON c.relnamespace = ns.oid),
             inside AS (
-                SELECT 'pg_class'::regclass AS classid, c.oid AS objid FROM pg_class c JOIN ns ON c.relnamespace = ns.oid
-                UNION ALL
-                SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p JOIN ns ON p.pronamespace = ns.oid
-                UNION ALL
-                SELECT 'pg_type'::regclass, t.oid FROM pg_type t JOIN ns ON t.typnamespace = ns.oid)
+                SELECT 'pg_class'::regclass AS classid, oid AS objid FROM rels
+                UNION ALL SELECT 'pg_proc'::regclass, p.oid FROM pg_proc p JOIN ns ON p.pronamespace = ns.oid
+                UNION ALL SELECT 'pg_type'::regclass, t.oid FROM pg_type t JOIN ns ON t.typnamespace = ns.oid
+                UNION ALL SELECT 'pg_operator'::regclass, o.oid FROM pg_operator o JOIN ns ON o.oprnamespace = ns.oid
+                UNION ALL SELECT 'pg_constraint'::regclass, k.oid FROM pg_constraint k JOIN ns ON k.connamespace = ns.oid
+                UNION ALL SELECT 'pg_rewrite'::regclass, r.oid FROM pg_rewrite r WHERE r.ev_class IN (SELECT oid FROM rels)
+                UNION ALL SELECT 'pg_attrdef'::regclass, a.oid FROM pg_attrdef a WHERE a.adrelid IN (SELECT oid FROM rels)
+                UNION ALL SELECT 'pg_trigger'::regclass, t.oid FROM pg_trigger t WHERE t.tgrelid IN (SELECT oid FROM rels))
             SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid)
-              FROM pg_depend d JOIN inside i ON d.refclassid = i.classid AND d.refobjid = i.objid
+              FROM pg_depend d
+              JOIN inside i ON d.refclassid = i.classid AND d.refobjid = i.objid
              WHERE d.deptype IN ('n', 'a')
-               AND coalesce(CASE d.classid
-                     WHEN 'pg_class'::regclass THEN (SELECT relnamespace FROM pg_class WHERE oid = d.objid)
-                     WHEN 'pg_proc'::regclass THEN (SELECT pronamespace FROM pg_proc WHERE oid = d.objid)
-                     WHEN 'pg_type'::regclass THEN (SELECT typnamespace FROM pg_type WHERE oid = d.objid)
-                     WHEN 'pg_operator'::regclass THEN (SELECT oprnamespace FROM pg_operator WHERE oid = d.objid)
-                     WHEN 'pg_constraint'::regclass THEN (SELECT connamespace FROM pg_constraint WHERE oid = d.objid)
-                     WHEN 'pg_rewrite'::regclass THEN (SELECT c.relnamespace FROM pg_rewrite r
-                                                        JOIN pg_class c ON c.oid = r.ev_class WHERE r.oid = d.objid)
-                     WHEN 'pg_attrdef'::regclass THEN (SELECT c.relnamespace FROM pg_attrdef a
-                                                        JOIN pg_class c ON c.oid = a.adrelid WHERE a.oid = d.objid)
-                     WHEN 'pg_trigger'::regclass THEN (SELECT c.relnamespace FROM pg_trigger t
-                                                        JOIN pg_class c ON c.oid = t.tgrelid WHERE t.oid = d.objid)
-                   END, 0) <> (SELECT oid FROM ns)
+               AND NOT EXISTS (SELECT 1 FROM inside o WHERE o.classid = d.classid AND o.objid = d.objid)
              ORDER BY 1""";
+
 
     /**
      * Catalog rows whose writer is still in progress: other sessions' uncommitted rows are
