@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Blue-green deployer for PostgreSQL facades: guarded core migrations, facade releases"
                 + " built into two colours, instant flips between them.",
         subcommands = {MigrateCoreCommand.class, DeployCommand.class, PlanCommand.class, StatusCommand.class,
-                FlipCommand.Promote.class, FlipCommand.Rollback.class},
+                CanaryCommand.class, FlipCommand.Promote.class, FlipCommand.Rollback.class, AbortCommand.class,
+                RouteCommand.class},
         footer = {"", "Exit status: 0 done, 1 the operation failed or was refused, 2 the command line was wrong."})
 public final class FacadeSwitchCommand implements Runnable {
 

@@ -28,7 +28,9 @@ final class StatusCommand extends SwitchCommand {
             out().printf("  %-6s %-13s %-9s %s%n", colour.getKey(), c.schema(), c.state(),
                     c.release() == null ? "-" : "release " + c.release() + " (" + c.checksum().substring(0, 12) + ")");
         }
-        out().println("canary: " + (status.canary() == null ? "none" : status.canary()));
+        RoutingSnapshot.Canary canary = status.canary();
+        out().println("canary: " + (canary == null ? "none" : canary.colour() + ", pinned " + canary.instances()
+                + ", sticky share " + canary.percent() + "%"));
         return 0;
     }
 }

@@ -5,7 +5,10 @@ import io.facadeswitch.FacadeSwitchException;
 /** A routing change was refused; the message says why, with the current state, and what to do. */
 public final class RoutingException extends FacadeSwitchException {
 
-    public enum Code { NOTHING_DEPLOYED, NOTHING_TO_PROMOTE, NOTHING_TO_ROLL_BACK, STALE_GENERATION }
+    public enum Code {
+        NOTHING_DEPLOYED, NOTHING_TO_PROMOTE, NOTHING_TO_ROLL_BACK, NOTHING_TO_CANARY, NO_CANARY, CANARY_RUNNING,
+        BAD_REQUEST, STALE_GENERATION
+    }
 
     private final Code code;
 

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.math.BigDecimal;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,10 +14,25 @@ interface RoutingRepository extends GenericRepository<RoutingRow, Integer> {
     @Query("SELECT * FROM facade_switch.routing WHERE id = 1")
     RoutingRow current();
 
-    /** Flips the active colour if nobody changed the routing since {@code expected}; returns rows changed. */
-    @Query("UPDATE facade_switch.routing SET active = :active, generation = generation + 1, changed_at = now()"
-            + " WHERE id = 1 AND generation = :expected")
-    long flip(@Nullable String active, long expected);
+    /**
+     * Writes the whole routing if nobody changed it since {@code expected}, bumping the
+     * generation; returns the rows changed (0 means a concurrent change won).
+     */
+    @Query("UPDATE facade_switch.routing SET active = :active, canary_colour = :canaryColour,"
+            + " canary_percent = :canaryPercent, canary_salt = :canarySalt, generation = generation + 1,"
+            + " changed_at = now() WHERE id = 1 AND generation = :expected")
+    long update(@Nullable String active, @Nullable String canaryColour, BigDecimal canaryPercent,
+                @Nullable String canarySalt, long expected);
+
+    @Query("SELECT * FROM facade_switch.pins ORDER BY instance")
+    List<PinRow> pins();
+
+    @Query("INSERT INTO facade_switch.pins (instance, colour) VALUES (:instance, :colour)"
+            + " ON CONFLICT (instance) DO UPDATE SET colour = EXCLUDED.colour, pinned_at = now()")
+    void pin(String instance, String colour);
+
+    @Query("DELETE FROM facade_switch.pins")
+    void unpinAll();
 
     @Query("""
             SELECT c.colour, c.state, c.release_id, r.name AS release_name, r.checksum

@@ -4,13 +4,25 @@ import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.db.SwitchLock;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Which colour is active, and the flips between colours. Each flip is one transaction under the
- * switch lock with its audit entry and a generation bump.
+ * Which colour each instance gets, and every change to it: promote, rollback, canary, abort. Each
+ * change is one transaction under the switch lock with its audit entry and a generation bump, and
+ * is refused against a stale generation when the caller names the one it saw.
  */
 @Singleton
 public final class RoutingService {
+
+    /** Instance names come from application_name: at most 63 bytes, printable. */
+    private static final Pattern INSTANCE = Pattern.compile("[\\p{Graph} ]{1,63}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RoutingRepository repository;
     private final SwitchLock lock;
@@ -24,17 +36,31 @@ public final class RoutingService {
 
     /** The routing as it is committed now. */
     public RoutingSnapshot snapshot() {
-        return RoutingSnapshot.of(repository.current(), repository.colours());
+        return RoutingSnapshot.of(repository.current(), repository.colours(), repository.pins());
     }
 
-    /** Makes the colour that holds a new, verified release active for everyone. */
+    /** The routing as a decision table, for answering "which colour for this instance?". */
+    public RoutingTable table() {
+        RoutingRow row = repository.current();
+        Map<String, Colour> pins = new LinkedHashMap<>();
+        repository.pins().forEach(p -> pins.put(p.instance(), Colour.of(p.colour())));
+        return new RoutingTable(row.generation(), Colour.of(row.active()), Colour.of(row.canaryColour()),
+                row.canaryPercent().doubleValue(), row.canarySalt(), pins);
+    }
+
+    /** Which colour the instance gets now, and why. */
+    public RouteDecision explain(String instance) {
+        return table().route(checkInstance(instance));
+    }
+
+    /** Makes the colour that holds a new, verified release (deployed or in canary) active for everyone. */
     public RoutingSnapshot promote(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
         return lock.run("promote", connection -> {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             Colour active = requireActive(before, "promote");
             Colour target = active.other();
             ColourState targetState = before.state(target);
-            if (targetState != ColourState.DEPLOYED) {
+            if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
                 throw new RoutingException(RoutingException.Code.NOTHING_TO_PROMOTE, switch (targetState) {
                     case EMPTY -> "nothing to promote: " + target + " holds no release; run 'deploy --release NAME' first";
                     case STANDBY -> "nothing to promote: " + target + " holds " + releaseOf(before, target)
@@ -60,11 +86,71 @@ public final class RoutingService {
                     case DEPLOYED -> "nothing to roll back to: " + target + " holds " + releaseOf(before, target)
                             + ", which is not the release that was active before (it was rolled back from, or never"
                             + " promoted); use 'promote' to make it active";
-                    case ACTIVE, CANARY, STANDBY -> "nothing to roll back to: " + target + " is " + targetState;
+                    case CANARY -> "a canary of " + releaseOf(before, target) + " on " + target + " is running;"
+                            + " use 'abort' to send everyone back to " + active;
+                    case ACTIVE, STANDBY -> "nothing to roll back to: " + target + " is " + targetState;
                 });
             }
             // The colour rolled away from stays verified: promote can bring it back once fixed.
             return flip(actor, "rollback", reason, before, target, ColourState.DEPLOYED);
+        });
+    }
+
+    /**
+     * Sends the named instances (pins) and/or a sticky share of all instances to the standby
+     * colour's new release. A share, once set, keeps its salt for the whole canary, so raising it
+     * only adds instances. {@code percent} {@code null} keeps the current share.
+     */
+    public RoutingSnapshot canary(String actor, List<String> instances, @Nullable Double percent,
+                                  @Nullable String reason, @Nullable Long expectedGeneration) {
+        List<String> names = instances == null ? List.of() : instances.stream().map(RoutingService::checkInstance)
+                .distinct().toList();
+        if (percent != null && (percent.isNaN() || percent < 0 || percent > 100)) {
+            throw new RoutingException(RoutingException.Code.BAD_REQUEST,
+                    "canary percent must be between 0 and 100, not " + percent);
+        }
+        if (names.isEmpty() && percent == null) {
+            throw new RoutingException(RoutingException.Code.BAD_REQUEST,
+                    "a canary needs instances, a percent, or both");
+        }
+        return lock.run("canary", connection -> {
+            RoutingSnapshot before = lockedSnapshot(expectedGeneration);
+            Colour active = requireActive(before, "start a canary");
+            Colour target = active.other();
+            ColourState targetState = before.state(target);
+            if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
+                throw new RoutingException(RoutingException.Code.NOTHING_TO_CANARY, "no new release to canary: "
+                        + target + " is " + targetState + (targetState == ColourState.STANDBY
+                            ? " and holds " + releaseOf(before, target) + ", the previous release" : "")
+                        + "; deploy a release first");
+            }
+            RoutingRow row = repository.current();
+            String salt = row.canarySalt() != null ? row.canarySalt() : HexFormat.of().formatHex(RANDOM.generateSeed(8));
+            BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
+            names.forEach(name -> repository.pin(name, target.label()));
+            repository.assign(target.label(), ColourState.CANARY.label(), releaseId(target));
+            write(active.label(), target.label(), share, salt, before.generation());
+            RoutingSnapshot after = snapshot();
+            audit.record(actor, "canary", target.label(), reason, before, after, after.generation());
+            return after;
+        });
+    }
+
+    /** Ends a canary: everyone back on the active colour; the canary's release stays deployed. */
+    public RoutingSnapshot abort(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
+        return lock.run("abort", connection -> {
+            RoutingSnapshot before = lockedSnapshot(expectedGeneration);
+            if (before.canary() == null) {
+                throw new RoutingException(RoutingException.Code.NO_CANARY, "no canary is running (generation "
+                        + before.generation() + ", active " + before.active() + "); nothing to abort");
+            }
+            Colour canary = Colour.of(before.canary().colour());
+            repository.unpinAll();
+            repository.assign(canary.label(), ColourState.DEPLOYED.label(), releaseId(canary));
+            write(before.active(), null, BigDecimal.ZERO, null, before.generation());
+            RoutingSnapshot after = snapshot();
+            audit.record(actor, "abort", canary.label(), reason, before, after, after.generation());
+            return after;
         });
     }
 
@@ -74,9 +160,10 @@ public final class RoutingService {
      */
     public RoutingSnapshot recordDeploy(String actor, Colour colour, long releaseId, String releaseName) {
         RoutingSnapshot before = snapshot();
+        RoutingRow row = repository.current();
         if (before.active() == null) {
             repository.assign(colour.label(), ColourState.ACTIVE.label(), releaseId);
-            repository.flip(colour.label(), before.generation());
+            write(colour.label(), null, BigDecimal.ZERO, null, before.generation());
             RoutingSnapshot after = snapshot();
             audit.record(actor, "activate", colour.label(), "first release " + releaseName + " becomes active",
                     before, after, after.generation());
@@ -85,7 +172,7 @@ public final class RoutingService {
         repository.assign(colour.label(), ColourState.DEPLOYED.label(), releaseId);
         // What a flip would switch to has changed: an operator's --expect-generation taken before
         // this deploy must no longer hold.
-        repository.flip(before.active(), before.generation());
+        write(row.active(), row.canaryColour(), row.canaryPercent(), row.canarySalt(), before.generation());
         return snapshot();
     }
 
@@ -102,20 +189,34 @@ public final class RoutingService {
     private RoutingSnapshot flip(String actor, String action, @Nullable String reason, RoutingSnapshot before,
                                  Colour target, ColourState previousBecomes) {
         Colour previous = before.activeColour();
+        repository.unpinAll();
         repository.assign(target.label(), ColourState.ACTIVE.label(), releaseId(target));
         repository.assign(previous.label(), previousBecomes.label(), releaseId(previous));
-        if (repository.flip(target.label(), before.generation()) != 1) {
-            throw new RoutingException(RoutingException.Code.STALE_GENERATION,
-                    "the routing changed while " + action + " ran; check 'status' and retry");
-        }
+        write(target.label(), null, BigDecimal.ZERO, null, before.generation());
         RoutingSnapshot after = snapshot();
         audit.record(actor, action, target.label(), reason, before, after, after.generation());
         return after;
     }
 
+    private void write(@Nullable String active, @Nullable String canaryColour, BigDecimal percent,
+                       @Nullable String salt, long expected) {
+        if (repository.update(active, canaryColour, percent, salt, expected) != 1) {
+            throw new RoutingException(RoutingException.Code.STALE_GENERATION,
+                    "the routing changed while this change ran; check 'status' and retry");
+        }
+    }
+
     private Long releaseId(Colour colour) {
         return repository.colours().stream().filter(h -> h.colour().equals(colour.label()))
                 .findFirst().map(ColourHolding::releaseId).orElse(null);
+    }
+
+    private static String checkInstance(String instance) {
+        if (instance == null || !INSTANCE.matcher(instance).matches()) {
+            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "invalid instance name '" + instance
+                    + "': 1 to 63 printable characters, as in application_name");
+        }
+        return instance;
     }
 
     private static Colour requireActive(RoutingSnapshot state, String verb) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,19 +21,25 @@ public record RoutingSnapshot(long generation, @Nullable String active, Map<Stri
     public record ColourStatus(String schema, @Nullable String release, @Nullable String checksum, String state) {
     }
 
-    /** Filled by the canary issue; {@code null} while no canary runs. */
+    /** The running canary; {@code null} while none runs. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Canary(String colour, java.util.List<String> instances, double percent) {
+    public record Canary(String colour, List<String> instances, double percent) {
     }
 
-    static RoutingSnapshot of(RoutingRow routing, Iterable<ColourHolding> holdings) {
+    static RoutingSnapshot of(RoutingRow routing, Iterable<ColourHolding> holdings, List<PinRow> pins) {
         Map<String, ColourStatus> colours = new LinkedHashMap<>();
         for (ColourHolding h : holdings) {
             Colour colour = Colour.of(h.colour());
             colours.put(colour.label(), new ColourStatus(colour.schema(), h.releaseName(), h.checksum(), h.state()));
         }
-        return new RoutingSnapshot(routing.generation(), routing.active(), colours, null);
+        Canary canary = null;
+        if (routing.canaryColour() != null) {
+            List<String> pinned = pins.stream().filter(p -> p.colour().equals(routing.canaryColour()))
+                    .map(PinRow::instance).toList();
+            canary = new Canary(routing.canaryColour(), pinned, routing.canaryPercent().doubleValue());
+        }
+        return new RoutingSnapshot(routing.generation(), routing.active(), colours, canary);
     }
 
     public Colour activeColour() {

@@ -58,9 +58,12 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"migrate-core", "deploy", "plan", "status", "promote", "rollback"})
+    @ValueSource(strings = {"migrate-core", "deploy", "plan", "status", "canary", "promote", "rollback", "abort",
+            "route explain"})
     void everyCommandHasHelp(String command) {
-        Result result = run(command, "--help");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        Result result = run(args.toArray(String[]::new));
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("Usage: facade-switch " + command).contains("--db-url");
@@ -125,5 +128,14 @@ class CommandLineTest {
         assertThat(rollback.out()).startsWith("rolled back: blue (release 1.0.0) is active");
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.err()).contains("nothing to roll back to");
+
+        Result canary = run("canary", "--instances", "app-7", "--percent", "10", "--reason", "cli");
+        Result explain = run("route", "explain", "app-7");
+        Result abort = run("abort");
+
+        assertThat(canary.status()).isZero();
+        assertThat(canary.out()).contains("canary of green (release 1.1.0): pinned [app-7], sticky share 10.0%");
+        assertThat(explain.out()).startsWith("green: app-7 is pinned to green");
+        assertThat(abort.out()).startsWith("canary aborted: everyone on blue");
     }
 }

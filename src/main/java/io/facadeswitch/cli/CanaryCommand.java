@@ -1,0 +1,46 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.routing.RoutingService;
+import io.facadeswitch.routing.RoutingSnapshot;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "canary", mixinStandardHelpOptions = true,
+        description = {"Routes named instances and/or a sticky share of all instances to the standby colour's new"
+                + " release.", "Raising the share only adds instances; 'abort' ends the canary, 'promote' makes it"
+                + " everyone's."})
+final class CanaryCommand extends SwitchCommand {
+
+    @Option(names = "--instances", split = ",", paramLabel = "NAME",
+            description = "Instances (their application_name) to pin to the canary, comma-separated.")
+    List<String> instances;
+
+    @Option(names = "--percent", paramLabel = "P", description = "Sticky share of all instances, 0 to 100.")
+    Double percent;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
+    String reason;
+
+    @Option(names = "--expect-generation", paramLabel = "N",
+            description = "Refuse unless the routing is still at this generation.")
+    Long expectedGeneration;
+
+    @Option(names = "--json", description = "Print the new status as one JSON document.")
+    boolean json;
+
+    @Override
+    int run(SwitchContext context) throws Exception {
+        RoutingSnapshot after = context.bean(RoutingService.class)
+                .canary(common.actor(), instances == null ? List.of() : instances, percent, reason, expectedGeneration);
+        if (json) {
+            printJson(context, after);
+        } else {
+            out().printf("canary of %s (release %s): pinned %s, sticky share %s%%; generation %d%n",
+                    after.canary().colour(), after.colour(io.facadeswitch.routing.Colour.of(after.canary().colour()))
+                            .release(), after.canary().instances(), after.canary().percent(), after.generation());
+        }
+        return 0;
+    }
+}
