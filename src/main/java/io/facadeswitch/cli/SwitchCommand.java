@@ -37,6 +37,7 @@ abstract class SwitchCommand implements Callable<Integer> {
             properties.put("facade.app-roles", appRoles);
         }
         var settings = connectionSettings();
+        configure(properties, settings.embedded());
         if (settings.embedded()) {
             err().println("No database given (--db-url / FACADE_DB_URL): using the embedded PostgreSQL in "
                     + database.dataDirectory.toAbsolutePath());
@@ -52,6 +53,11 @@ abstract class SwitchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** Adds configuration before the services start; {@code embedded} when no database was given. */
+    void configure(Map<String, Object> properties, boolean embedded) {
+        // most commands need nothing more
     }
 
     abstract int run(SwitchContext context) throws Exception;

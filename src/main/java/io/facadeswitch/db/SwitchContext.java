@@ -15,6 +15,7 @@ public final class SwitchContext implements AutoCloseable {
 
     private final ApplicationContext context;
     private final EmbeddedPostgresServer embedded;
+    private boolean closed;
 
     private SwitchContext(ApplicationContext context, EmbeddedPostgresServer embedded) {
         this.context = context;
@@ -73,8 +74,22 @@ public final class SwitchContext implements AutoCloseable {
         return embedded != null;
     }
 
+    /** The embedded server's JDBC URL, or {@code null} when a database was given. */
+    public String embeddedUrl() {
+        return embedded == null ? null : embedded.jdbcUrl();
+    }
+
+    public int embeddedPort() {
+        return embedded == null ? -1 : embedded.port();
+    }
+
+    /** Stops the services and the embedded server; a second call does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         context.close();
         if (embedded != null) {
             embedded.close();

@@ -20,9 +20,16 @@ interface RoutingRepository extends GenericRepository<RoutingRow, Integer> {
      */
     @Query("UPDATE facade_switch.routing SET active = :active, canary_colour = :canaryColour,"
             + " canary_percent = :canaryPercent, canary_salt = :canarySalt, generation = generation + 1,"
-            + " changed_at = now() WHERE id = 1 AND generation = :expected")
+            + " changed_at = clock_timestamp() WHERE id = 1 AND generation = :expected")
     long update(@Nullable String active, @Nullable String canaryColour, BigDecimal canaryPercent,
                 @Nullable String canarySalt, long expected);
+
+    /** Tells every listening replica, on commit, that the routing moved to this generation. */
+    @Query("SELECT count(*) FROM (SELECT pg_notify('" + RoutingWatcher.CHANNEL + "', CAST(:generation AS text))) n")
+    long announce(long generation);
+
+    @Query("SELECT generation FROM facade_switch.routing WHERE id = 1")
+    long generation();
 
     @Query("SELECT * FROM facade_switch.pins ORDER BY instance")
     List<PinRow> pins();

@@ -44,8 +44,13 @@ public final class RoutingService {
         RoutingRow row = repository.current();
         Map<String, Colour> pins = new LinkedHashMap<>();
         repository.pins().forEach(p -> pins.put(p.instance(), Colour.of(p.colour())));
-        return new RoutingTable(row.generation(), Colour.of(row.active()), Colour.of(row.canaryColour()),
+        return new RoutingTable(row.generation(), row.changedAt(), Colour.of(row.active()), Colour.of(row.canaryColour()),
                 row.canaryPercent().doubleValue(), row.canarySalt(), pins);
+    }
+
+    /** The committed generation, cheaply: what a polling replica compares with its own. */
+    public long generation() {
+        return repository.generation();
     }
 
     /** Which colour the instance gets now, and why. */
@@ -204,6 +209,7 @@ public final class RoutingService {
             throw new RoutingException(RoutingException.Code.STALE_GENERATION,
                     "the routing changed while this change ran; check 'status' and retry");
         }
+        repository.announce(expected + 1);
     }
 
     private Long releaseId(Colour colour) {

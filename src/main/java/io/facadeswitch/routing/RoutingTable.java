@@ -1,13 +1,14 @@
 package io.facadeswitch.routing;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * The routing at one generation, held in memory: what a proxy asks on every new connection.
  * Immutable; a new generation is a new table.
  */
-public record RoutingTable(long generation, Colour active, Colour canaryColour, double canaryPercent,
-                           String canarySalt, Map<String, Colour> pins) {
+public record RoutingTable(long generation, Instant changedAt, Colour active, Colour canaryColour,
+                           double canaryPercent, String canarySalt, Map<String, Colour> pins) {
 
     public RoutingTable {
         pins = Map.copyOf(pins);

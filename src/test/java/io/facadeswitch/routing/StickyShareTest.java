@@ -15,7 +15,7 @@ class StickyShareTest {
             .collect(Collectors.toSet());
 
     private static RoutingTable table(double percent, Map<String, Colour> pins) {
-        return new RoutingTable(7, Colour.BLUE, Colour.GREEN, percent, "salt-1", pins);
+        return new RoutingTable(7, java.time.Instant.now(), Colour.BLUE, Colour.GREEN, percent, "salt-1", pins);
     }
 
     private static Set<String> inCanary(RoutingTable table) {

@@ -1,0 +1,62 @@
+package io.facadeswitch.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.context.annotation.Value;
+import java.util.Optional;
+
+/**
+ * Bearer-token authentication for {@code /api}: changes need an {@code operate} token; reads need
+ * any token, or none when {@code facade.api.open-reads} is true. The token's name becomes the
+ * request's actor.
+ */
+@ServerFilter("/api/**")
+final class ApiAuthFilter implements Ordered {
+
+    static final String ACTOR = "facade.actor";
+
+    private final ApiTokens tokens;
+    private final boolean openReads;
+
+    ApiAuthFilter(ApiTokens tokens, @Value("${facade.api.open-reads:false}") boolean openReads) {
+        this.tokens = tokens;
+        this.openReads = openReads;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> authenticate(HttpRequest<?> request) {
+        boolean reading = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        Optional<ApiToken> token = tokens.match(header);
+        if (token.isEmpty()) {
+            if (reading && openReads && header == null) {
+                request.setAttribute(ACTOR, "anonymous");
+                return null;
+            }
+            MutableHttpResponse<Problem> refused = (MutableHttpResponse<Problem>) Problem.response(
+                    HttpStatus.UNAUTHORIZED, header == null ? "send Authorization: Bearer <token>"
+                            : "the bearer token is not one of facade.api.tokens", "API_UNAUTHENTICATED", null);
+            return refused.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"facade-switch\"");
+        }
+        if (!reading && token.get().role() != ApiRole.OPERATE) {
+            return Problem.response(HttpStatus.FORBIDDEN, "token " + token.get().name()
+                    + " may only read; changes need a token with role operate", "API_FORBIDDEN", null);
+        }
+        request.setAttribute(ACTOR, token.get().name());
+        return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+}

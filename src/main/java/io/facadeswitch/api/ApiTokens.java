@@ -1,0 +1,132 @@
+package io.facadeswitch.api;
+
+import io.facadeswitch.FacadeSwitchException;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The API's bearer tokens, from {@code facade.api.tokens}: a list of {name, role, secret} in
+ * configuration, or {@code name:role:secret} entries separated by commas (FACADE_API_TOKENS).
+ */
+@Singleton
+public final class ApiTokens {
+
+    static final int MIN_SECRET_LENGTH = 16;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
+    private final List<ApiToken> tokens;
+
+    ApiTokens(Environment environment) {
+        this.tokens = new java.util.concurrent.CopyOnWriteArrayList<>(
+                parse(environment.getProperty("facade.api.tokens", Object.class).orElse(null)));
+    }
+
+    /** Adds a token with a random secret and returns the secret: the embedded demo's way in. */
+    public String generate(String name) {
+        String secret = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24));
+        tokens.add(token(name, "operate", secret));
+        return secret;
+    }
+
+    public boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+
+    /** The token whose secret the header presents, compared in constant time. */
+    Optional<ApiToken> match(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        byte[] presented = sha256(authorization.substring(7).trim());
+        ApiToken found = null;
+        for (ApiToken token : tokens) {
+            if (MessageDigest.isEqual(token.digest(), presented)) {
+                found = token;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    static List<ApiToken> parse(Object configured) {
+        List<ApiToken> parsed = new ArrayList<>();
+        if (configured == null) {
+            return parsed;
+        }
+        if (configured instanceof CharSequence text) {
+            for (String entry : text.toString().split(",")) {
+                if (!entry.isBlank()) {
+                    String[] parts = entry.trim().split(":", 3);
+                    if (parts.length != 3) {
+                        throw invalid("entry '" + parts[0] + ":...' is not name:role:secret");
+                    }
+                    parsed.add(token(parts[0], parts[1], parts[2]));
+                }
+            }
+        } else if (configured instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> map) {
+                    parsed.add(token(str(map.get("name")), str(map.get("role")), str(map.get("secret"))));
+                } else {
+                    parsed.addAll(parse(String.valueOf(item)));
+                }
+            }
+        } else {
+            throw invalid("expected a list of {name, role, secret} or name:role:secret entries");
+        }
+        return List.copyOf(parsed);
+    }
+
+    private static ApiToken token(String name, String role, String secret) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw invalid("token name '" + name + "' must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
+        }
+        ApiRole parsedRole;
+        try {
+            parsedRole = ApiRole.valueOf(String.valueOf(role).trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("token " + name + " has role '" + role + "'; use read or operate");
+        }
+        if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
+            throw invalid("token " + name + " has a secret shorter than " + MIN_SECRET_LENGTH
+                    + " characters; use a random one (e.g. openssl rand -hex 24)");
+        }
+        return new ApiToken(name, parsedRole, sha256(secret));
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static ApiConfigException invalid(String what) {
+        return new ApiConfigException("invalid facade.api.tokens (FACADE_API_TOKENS): " + what);
+    }
+
+    /** The token configuration cannot be used; the message never contains a secret. */
+    public static final class ApiConfigException extends FacadeSwitchException {
+        ApiConfigException(String message) {
+            super(message, null);
+        }
+
+        @Override
+        public String code() {
+            return "API_TOKENS_INVALID";
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.facadeswitch.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** {@code POST /api/canary}: either list or percentage may be left out. */
+@Serdeable
+public record CanaryRequest(@Nullable List<String> instances, @Nullable Double percent, @Nullable String reason,
+                            @Nullable Long expectedGeneration) {
+}

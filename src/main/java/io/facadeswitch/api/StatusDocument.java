@@ -1,0 +1,24 @@
+package io.facadeswitch.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.facadeswitch.routing.ReplicaRow;
+import io.facadeswitch.routing.RoutingSnapshot;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/status}: the DESIGN.md §4.1 document, plus the live replicas and the generation
+ * each applies.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record StatusDocument(long generation, @Nullable String active, Map<String, RoutingSnapshot.ColourStatus> colours,
+                             @Nullable RoutingSnapshot.Canary canary, List<ReplicaRow> replicas) {
+
+    static StatusDocument of(RoutingSnapshot snapshot, List<ReplicaRow> replicas) {
+        return new StatusDocument(snapshot.generation(), snapshot.active(), snapshot.colours(), snapshot.canary(),
+                replicas);
+    }
+}

@@ -1,0 +1,109 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.api.ApiTokens;
+import io.facadeswitch.api.SwitchServer;
+import io.facadeswitch.core.CoreMigrator;
+import io.facadeswitch.db.EmbeddedPostgresServer;
+import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.facade.DeployService;
+import io.facadeswitch.routing.RoutingService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Runs the switch: the HTTP API (status, canary, promote, rollback, abort, route, releases,"
+                + " audit), /health, /prometheus and the OpenAPI document at /openapi/facade-switch-0.1.0.yml.",
+                "Without a database it starts the embedded PostgreSQL, migrates the example core, deploys the"
+                        + " example facade and prints a demo token."})
+final class ServeCommand extends SwitchCommand {
+
+    @Option(names = "--http-port", defaultValue = "${env:FACADE_HTTP_PORT:-8080}", paramLabel = "PORT",
+            description = "HTTP port (env FACADE_HTTP_PORT, default ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--core-schema", defaultValue = "core-schema", paramLabel = "DIR",
+            description = "Core changelog folder, migrated at start on the embedded database (default: ${DEFAULT-VALUE}).")
+    Path coreFolder;
+
+    @Option(names = "--facade-schema", defaultValue = "facade-schema", paramLabel = "DIR",
+            description = "Facade folder, deployed at start on the embedded database when nothing is deployed yet"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path facadeFolder;
+
+    @Override
+    void configure(Map<String, Object> properties, boolean embedded) {
+        properties.put("micronaut.server.port", httpPort);
+    }
+
+    @Override
+    int run(SwitchContext context) throws Exception {
+        String demoSecret = null;
+        if (context.embedded()) {
+            bootstrapDemo(context);
+            if (context.bean(ApiTokens.class).isEmpty()) {
+                demoSecret = context.bean(ApiTokens.class).generate("demo");
+            }
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (SwitchServer server = SwitchServer.start(context)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.countDown();
+                try {
+                    stopped.await(15, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "facade-switch-shutdown"));
+            out().printf("facade-switch serving on %s (replica %s, generation %d)%n", server.url(),
+                    server.watcher().replicaId(), server.watcher().current().generation());
+            if (demoSecret != null) {
+                printDemo(context, server, demoSecret);
+            }
+            out().flush();
+            stop.await();
+        } finally {
+            context.close();
+            stopped.countDown();
+        }
+        return 0;
+    }
+
+    private void bootstrapDemo(SwitchContext context) {
+        if (Files.isRegularFile(coreFolder.resolve(CoreMigrator.CHANGELOG))) {
+            context.bean(CoreMigrator.class).migrate(coreFolder, "serve");
+        }
+        if (context.bean(RoutingService.class).snapshot().active() == null && Files.isDirectory(facadeFolder)) {
+            context.bean(DeployService.class).deploy(facadeFolder, "1.0.0", "serve");
+        }
+    }
+
+    private void printDemo(SwitchContext context, SwitchServer server, String secret) {
+        String url = server.url();
+        out().printf("""
+
+                Embedded PostgreSQL on port %d; application role %s (password %s).
+                A demo token with role operate, for this run only:
+                  export TOKEN=%s
+                Try:
+                  curl -s -H "Authorization: Bearer $TOKEN" %s/api/status
+                  curl -s -H "Authorization: Bearer $TOKEN" %s/api/route/app-7
+                  java -jar target/facade-switch.jar deploy --release 1.1.0 --facade-schema src/test/resources/releases/1.1.0
+                  curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
+                       -d '{"instances":["app-7"],"percent":10,"reason":"first look"}' %s/api/canary
+                  curl -s -X POST -H "Authorization: Bearer $TOKEN" %s/api/promote
+                  curl -s -X POST -H "Authorization: Bearer $TOKEN" %s/api/rollback
+                  curl -s %s/health ; curl -s %s/prometheus | grep facade_switch
+                (deploy while serving: the embedded data folder is in use, so give the other command
+                 --db-url jdbc:postgresql://localhost:%d/postgres --db-user postgres)
+                Stop with Ctrl-C.
+                """, context.embeddedPort(), EmbeddedPostgresServer.DEMO_APP_ROLE,
+                EmbeddedPostgresServer.DEMO_APP_PASSWORD, secret, url, url, url, url, url, url, url,
+                context.embeddedPort());
+    }
+}

@@ -1,0 +1,30 @@
+package io.facadeswitch.routing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ReplicaRepository extends GenericRepository<ReplicaRow, String> {
+
+    @Query("""
+            INSERT INTO facade_switch.replicas (id, host, http_port, started_at, heartbeat_at, generation, applied_at,
+                                                listening)
+            VALUES (:id, :host, :httpPort, :startedAt, now(), :generation, :appliedAt, :listening)
+            ON CONFLICT (id) DO UPDATE SET heartbeat_at = now(), generation = EXCLUDED.generation,
+                applied_at = EXCLUDED.applied_at, listening = EXCLUDED.listening, http_port = EXCLUDED.http_port""")
+    void heartbeat(String id, String host, @Nullable Integer httpPort, Instant startedAt, long generation,
+                   Instant appliedAt, boolean listening);
+
+    /** Replicas heard from within the last {@code seconds}. */
+    @Query("SELECT * FROM facade_switch.replicas WHERE heartbeat_at > now() - make_interval(secs => :seconds)"
+            + " ORDER BY id")
+    List<ReplicaRow> live(double seconds);
+
+    @Query("DELETE FROM facade_switch.replicas WHERE id = :id")
+    void leave(String id);
+}

@@ -1,0 +1,14 @@
+package io.facadeswitch.routing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/** A running switch replica and the routing generation it applies. */
+@Serdeable
+@MappedEntity(value = "replicas", schema = "facade_switch")
+public record ReplicaRow(@Id String id, String host, @Nullable Integer httpPort, Instant startedAt,
+                         Instant heartbeatAt, long generation, Instant appliedAt, boolean listening) {
+}
