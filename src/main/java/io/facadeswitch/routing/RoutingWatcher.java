@@ -96,6 +96,11 @@ public final class RoutingWatcher implements AutoCloseable {
         return now != null ? now : routing.table();
     }
 
+    /** When this replica applied its current generation. */
+    public Instant appliedAt() {
+        return appliedAt;
+    }
+
     public String replicaId() {
         return id;
     }

@@ -1,0 +1,68 @@
+package io.facadeswitch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.facadeswitch.support.Fixtures;
+import io.facadeswitch.support.ServerTestBase;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Several replicas on one database agree on the routing, by notification and, failing that, by polling. */
+class ReplicaTest extends ServerTestBase {
+
+    @BeforeEach
+    void twoReleases() {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
+    }
+
+    @Test
+    void aFlipMadeOnOneReplicaIsAppliedByTheOtherWithinMilliseconds() throws Exception {
+        // Polling every 30 s: only the notification can make the other replica this fast.
+        SwitchServer a = replica(Map.of("facade.routing.poll-interval", "30s"));
+        SwitchServer b = replica(Map.of("facade.routing.poll-interval", "30s"));
+        waitFor(() -> b.watcher().listening(), 5_000);
+
+        long start = System.nanoTime();
+        assertThat(post(a, "/api/promote", OPERATE_SECRET, "{}").status()).isEqualTo(200);
+        long committed = System.nanoTime();
+        waitFor(() -> b.watcher().current().generation() == 3, 5_000);
+        long applied = System.nanoTime();
+
+        assertThat(b.watcher().current().active().label()).isEqualTo("green");
+        long delayMs = java.time.Duration.between(b.watcher().current().changedAt(), b.watcher().appliedAt()).toMillis();
+        System.out.printf("propagation: the other replica applied generation 3 %d ms after the change was written"
+                + " (the request took %d ms end to end)%n", delayMs, (committed - start) / 1_000_000);
+        assertThat(delayMs).isLessThan(1_000);
+    }
+
+    @Test
+    void aReplicaWhoseListenConnectionIsCutStillConvergesByPolling() throws Exception {
+        SwitchServer a = replica(Map.of());
+        SwitchServer b = replica(Map.of("facade.routing.poll-interval", "200ms", "facade.routing.listen-retry", "60s"));
+        waitFor(() -> b.watcher().listening(), 5_000);
+
+        db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                + " WHERE application_name = 'facade-switch-listener-" + b.watcher().replicaId() + "'");
+        waitFor(() -> !b.watcher().listening(), 5_000);
+        assertThat(post(a, "/api/promote", OPERATE_SECRET, "{}").status()).isEqualTo(200);
+        waitFor(() -> b.watcher().current().generation() == 3, 3_000);
+
+        assertThat(b.watcher().listening()).isFalse();
+        assertThat(b.watcher().current().active().label()).isEqualTo("green");
+        assertThat(get(b, "/api/status", READ_SECRET).body())
+                .contains("\"id\":\"" + b.watcher().replicaId() + "\"");
+    }
+
+    private static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not met within " + millis + " ms");
+            }
+            Thread.sleep(5);
+        }
+    }
+}
