@@ -3,6 +3,8 @@ package io.facadeswitch.cli;
 import io.facadeswitch.db.SwitchContext;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,9 +28,27 @@ final class AbortCommand extends SwitchCommand {
         if (json) {
             printJson(context, after);
         } else {
-            out().printf("canary aborted: everyone on %s (release %s), generation %d%n", after.active(),
-                    after.colour(after.activeColour()).release(), after.generation());
+            print(after);
         }
         return 0;
+    }
+
+    @Override
+    int runRemote(ApiClient client) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("reason", reason);
+        body.put("expectedGeneration", expectedGeneration);
+        String answer = client.post("/api/abort", body);
+        if (json) {
+            printJson(answer);
+        } else {
+            print(client.read(answer, RoutingSnapshot.class));
+        }
+        return 0;
+    }
+
+    private void print(RoutingSnapshot after) {
+        out().printf("canary aborted: everyone on %s (release %s), generation %d%n", after.active(),
+                after.colour(after.activeColour()).release(), after.generation());
     }
 }

@@ -3,7 +3,10 @@ package io.facadeswitch.cli;
 import io.facadeswitch.db.SwitchContext;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
+import io.facadeswitch.routing.Colour;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,10 +40,30 @@ final class CanaryCommand extends SwitchCommand {
         if (json) {
             printJson(context, after);
         } else {
-            out().printf("canary of %s (release %s): pinned %s, sticky share %s%%; generation %d%n",
-                    after.canary().colour(), after.colour(io.facadeswitch.routing.Colour.of(after.canary().colour()))
-                            .release(), after.canary().instances(), after.canary().percent(), after.generation());
+            print(after);
         }
         return 0;
+    }
+
+    @Override
+    int runRemote(ApiClient client) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("instances", instances == null ? List.of() : instances);
+        body.put("percent", percent);
+        body.put("reason", reason);
+        body.put("expectedGeneration", expectedGeneration);
+        String answer = client.post("/api/canary", body);
+        if (json) {
+            printJson(answer);
+        } else {
+            print(client.read(answer, RoutingSnapshot.class));
+        }
+        return 0;
+    }
+
+    private void print(RoutingSnapshot after) {
+        out().printf("canary of %s (release %s): pinned %s, sticky share %s%%; generation %d%n",
+                after.canary().colour(), after.colour(Colour.of(after.canary().colour())).release(),
+                after.canary().instances(), after.canary().percent(), after.generation());
     }
 }

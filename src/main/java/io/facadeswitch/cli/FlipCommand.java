@@ -3,6 +3,8 @@ package io.facadeswitch.cli;
 import io.facadeswitch.db.SwitchContext;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,13 +30,31 @@ abstract class FlipCommand extends SwitchCommand {
         RoutingSnapshot after = flip(context.bean(RoutingService.class));
         if (json) {
             printJson(context, after);
-            return 0;
+        } else {
+            print(after);
         }
+        return 0;
+    }
+
+    @Override
+    int runRemote(ApiClient client) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("reason", reason);
+        body.put("expectedGeneration", expectedGeneration);
+        String answer = client.post("/api/" + spec.name(), body);
+        if (json) {
+            printJson(answer);
+        } else {
+            print(client.read(answer, RoutingSnapshot.class));
+        }
+        return 0;
+    }
+
+    private void print(RoutingSnapshot after) {
         var active = after.activeColour();
         out().printf("%s: %s (release %s) is active, generation %d; %s (release %s) is %s%n", verb(), active,
                 after.colour(active).release(), after.generation(), active.other(),
                 after.colour(active.other()).release(), after.colour(active.other()).state());
-        return 0;
     }
 
     @Command(name = "promote", mixinStandardHelpOptions = true,

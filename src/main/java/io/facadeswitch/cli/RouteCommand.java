@@ -35,10 +35,25 @@ final class RouteCommand implements Runnable {
             if (json) {
                 printJson(context, decision);
             } else {
-                out().println((decision.colour() == null ? "none" : decision.colour()) + ": " + decision.explanation()
-                        + " (generation " + decision.generation() + ")");
+                print(decision);
             }
             return 0;
+        }
+
+        @Override
+        int runRemote(ApiClient client) {
+            String answer = client.get("/api/route/" + ApiClient.segment(instance));
+            if (json) {
+                printJson(answer);
+            } else {
+                print(client.read(answer, RouteDecision.class));
+            }
+            return 0;
+        }
+
+        private void print(RouteDecision decision) {
+            out().println((decision.colour() == null ? "none" : decision.colour()) + ": " + decision.explanation()
+                    + " (generation " + decision.generation() + ")");
         }
     }
 }

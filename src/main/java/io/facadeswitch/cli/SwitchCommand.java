@@ -23,6 +23,9 @@ abstract class SwitchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RemoteOptions remote;
+
     @Option(names = "--app-role", split = ",", paramLabel = "ROLE",
             description = "Application role(s) to grant each deployed colour to (env FACADE_APP_ROLES, comma-separated).")
     List<String> appRoles;
@@ -32,6 +35,15 @@ abstract class SwitchCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
+        if (remote.remote()) {
+            ApiClient client;
+            try {
+                client = new ApiClient(remote.server, remote.token);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return runRemote(client);
+        }
         Map<String, Object> properties = new HashMap<>();
         if (appRoles != null && !appRoles.isEmpty()) {
             properties.put("facade.app-roles", appRoles);
@@ -61,6 +73,17 @@ abstract class SwitchCommand implements Callable<Integer> {
     }
 
     abstract int run(SwitchContext context) throws Exception;
+
+    /** The command through a running switch's API; commands that need the database refuse. */
+    int runRemote(ApiClient client) throws Exception {
+        throw new ParameterException(spec.commandLine(), spec.name() + " works on the database, not through"
+                + " --server: give --db-url instead");
+    }
+
+    void printJson(String document) {
+        out().println(document);
+        out().flush();
+    }
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -1,0 +1,111 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.FacadeSwitchException;
+import io.micronaut.serde.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** The command line's way to a running switch: JSON over HTTP with a bearer token. */
+final class ApiClient {
+
+    private final URI server;
+    private final String token;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = ObjectMapper.getDefault();
+
+    ApiClient(String server, String token) {
+        String base = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
+        if (!base.startsWith("http://") && !base.startsWith("https://")) {
+            throw new IllegalArgumentException("--server must be an http:// or https:// URL, not '" + server + "'");
+        }
+        this.server = URI.create(base);
+        this.token = token;
+    }
+
+    String get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    String post(String path, Map<String, Object> body) {
+        try {
+            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new RemoteException("could not write the request: " + e.getMessage(), "CLI_REQUEST", e);
+        }
+    }
+
+    <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body, type);
+        } catch (IOException e) {
+            throw new RemoteException("unexpected answer from " + server + ": " + e.getMessage(), "CLI_ANSWER", e);
+        }
+    }
+
+    static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private URI uri(String path) {
+        return URI.create(server + path);
+    }
+
+    private String send(HttpRequest.Builder request) {
+        if (token != null && !token.isBlank()) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(90)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw problem(response);
+            }
+            return response.body();
+        } catch (ConnectException e) {
+            throw new RemoteException("cannot reach " + server + ": is serve running there?", "CLI_UNREACHABLE", e);
+        } catch (IOException e) {
+            throw new RemoteException("request to " + server + " failed: " + e.getMessage(), "CLI_UNREACHABLE", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RemoteException("interrupted", "CLI_INTERRUPTED", e);
+        }
+    }
+
+    private RemoteException problem(HttpResponse<String> response) {
+        String detail = response.body();
+        String code = "HTTP_" + response.statusCode();
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> problem = json.readValue(response.body(), Map.class);
+            detail = String.valueOf(problem.getOrDefault("detail", problem.get("title")));
+            code = String.valueOf(problem.getOrDefault("code", code));
+        } catch (IOException | RuntimeException notJson) {
+            // keep the raw body
+        }
+        return new RemoteException(detail + " (HTTP " + response.statusCode() + ")", code, null);
+    }
+
+    /** The switch refused or could not be reached; the message is the server's detail. */
+    static final class RemoteException extends FacadeSwitchException {
+        private final String code;
+
+        RemoteException(String message, String code, Throwable cause) {
+            super(message, cause);
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.facadeswitch.cli;
+
+import picocli.CommandLine.Option;
+
+/** Where a running switch is, for commands that can work through its API instead of the database. */
+final class RemoteOptions {
+
+    @Option(names = "--server", defaultValue = "${env:FACADE_SERVER}", paramLabel = "URL",
+            description = "A running switch (serve), e.g. http://localhost:8080 (env FACADE_SERVER). Routing"
+                    + " commands then go through its API instead of the database.")
+    String server;
+
+    @Option(names = "--token", defaultValue = "${env:FACADE_TOKEN}", paramLabel = "TOKEN",
+            description = "Bearer token for --server (env FACADE_TOKEN; prefer the variable).")
+    String token;
+
+    boolean remote() {
+        return server != null && !server.isBlank();
+    }
+}
