@@ -7,6 +7,8 @@ import io.facadeswitch.db.Liquibases;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.facade.LiveReleases;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +47,11 @@ public final class CoreMigrator {
     private final AuditLog audit;
     private final FacadeSwitchSettings settings;
     private final DataSource dataSource;
+    private final MeterRegistry metrics;
 
-    CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource) {
+    CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource,
+                 MeterRegistry metrics) {
+        this.metrics = metrics;
         this.lock = lock;
         this.audit = audit;
         this.settings = settings;
@@ -57,6 +62,21 @@ public final class CoreMigrator {
     public MigrationOutcome migrate(Path coreFolder, String actor) {
         checkFolder(coreFolder);
         long started = System.nanoTime();
+        String outcome = "failed";
+        try {
+            MigrationOutcome result = migrateLocked(coreFolder, actor, started);
+            outcome = result.applied().isEmpty() ? "up-to-date" : "applied";
+            return result;
+        } catch (MigrationException e) {
+            outcome = "refused";
+            throw e;
+        } finally {
+            Timer.builder("facade_switch_migration_duration").description("core migrations, guard included")
+                    .tag("outcome", outcome).register(metrics).record(java.time.Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    private MigrationOutcome migrateLocked(Path coreFolder, String actor, long started) {
         return lock.run("migrate-core", connection -> {
             prepareSchema(connection);
             LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), settings.ownerRole(), LiveReleases.load(connection));

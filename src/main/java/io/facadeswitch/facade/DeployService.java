@@ -7,6 +7,8 @@ import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.ColourState;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,9 +37,11 @@ public final class DeployService {
     private final ReleaseRepository releases;
     private final AuditLog audit;
     private final FacadeSwitchSettings settings;
+    private final MeterRegistry metrics;
 
     DeployService(SwitchLock lock, RoutingService routing, ReleaseRepository releases, AuditLog audit,
-                  FacadeSwitchSettings settings) {
+                  FacadeSwitchSettings settings, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.lock = lock;
         this.routing = routing;
         this.releases = releases;
@@ -50,10 +54,17 @@ public final class DeployService {
         PhaseClock clock = new PhaseClock();
         FacadeRelease release = FacadeSourceReader.read(facadeFolder, releaseName);
         clock.lap("read");
+        String outcome = "failed";
         try {
-            return deployLocked(release, actor, started, clock);
+            DeployOutcome result = deployLocked(release, actor, started, clock);
+            outcome = result instanceof DeployOutcome.Deployed ? "deployed" : "unchanged";
+            return result;
         } catch (DeployException e) {
+            outcome = "refused";
             throw e.withAdvice(". Nothing was deployed: both colours and the routing are as they were.");
+        } finally {
+            Timer.builder("facade_switch_deploy_duration").description("facade deploys, from reading to commit")
+                    .tag("outcome", outcome).register(metrics).record(java.time.Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

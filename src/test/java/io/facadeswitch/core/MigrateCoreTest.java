@@ -44,6 +44,8 @@ class MigrateCoreTest extends SwitchTestBase {
         assertThat(db.value("SELECT count(*) FROM information_schema.columns"
                 + " WHERE table_schema = 'core' AND table_name = 'customer' AND column_name = 'phone'")).isEqualTo("1");
         assertThat(audit().all()).last().satisfies(e -> assertThat(e.action()).isEqualTo("migrate-core"));
+        assertThat(context.bean(io.micrometer.core.instrument.MeterRegistry.class)
+                .get("facade_switch_migration_duration").tag("outcome", "applied").timer().count()).isEqualTo(2);
     }
 
     @Test

@@ -33,6 +33,8 @@ class DeployTest extends SwitchTestBase {
                 .contains("view order_summaries", "function order_total_cents(p_order_id bigint)");
         assertThat(db.value("SELECT count(*) FROM facade_switch.release_objects")).isEqualTo(
                 String.valueOf(deployed.objects()));
+        assertThat(context.bean(io.micrometer.core.instrument.MeterRegistry.class)
+                .get("facade_switch_deploy_duration").tag("outcome", "deployed").timer().count()).isEqualTo(1);
     }
 
     @Test
