@@ -10,8 +10,6 @@ import io.facadeswitch.routing.RoutingService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,28 +47,16 @@ final class ServeCommand extends SwitchCommand {
                 demoSecret = context.bean(ApiTokens.class).generate("demo");
             }
         }
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (SwitchServer server = SwitchServer.start(context)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                stop.countDown();
-                try {
-                    stopped.await(15, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "facade-switch-shutdown"));
-            out().printf("facade-switch serving on %s (replica %s, generation %d)%n", server.url(),
-                    server.watcher().replicaId(), server.watcher().current().generation());
-            if (demoSecret != null) {
-                printDemo(context, server, demoSecret);
-            }
-            out().flush();
-            stop.await();
-        } finally {
-            context.close();
-            stopped.countDown();
+        // Stopping is the context's shutdown hook's job alone: the HTTP server, the watcher, then
+        // the embedded PostgreSQL, in that order, on one thread.
+        SwitchServer server = SwitchServer.start(context);
+        out().printf("facade-switch serving on %s (replica %s, generation %d)%n", server.url(),
+                server.watcher().replicaId(), server.watcher().current().generation());
+        if (demoSecret != null) {
+            printDemo(context, server, demoSecret);
         }
+        out().flush();
+        context.awaitClose();
         return 0;
     }
 

@@ -31,6 +31,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // SwitchContext stops it after the services that use it; zonky's own hook would race them.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);

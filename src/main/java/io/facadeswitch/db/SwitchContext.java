@@ -17,9 +17,14 @@ public final class SwitchContext implements AutoCloseable {
     private final EmbeddedPostgresServer embedded;
     private boolean closed;
 
+    private final Thread shutdownHook = new Thread(this::close, "facade-switch-stop");
+    private final java.util.concurrent.CountDownLatch closedLatch = new java.util.concurrent.CountDownLatch(1);
+
     private SwitchContext(ApplicationContext context, EmbeddedPostgresServer embedded) {
         this.context = context;
         this.embedded = embedded;
+        // On Ctrl-C or SIGTERM: the services stop first, then the embedded PostgreSQL they use.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -90,9 +95,25 @@ public final class SwitchContext implements AutoCloseable {
             return;
         }
         closed = true;
-        context.close();
-        if (embedded != null) {
-            embedded.close();
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: this close is the one it would do
+            }
         }
+        try {
+            context.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+            closedLatch.countDown();
+        }
+    }
+
+    /** Blocks until {@link #close()} has finished, e.g. run by the shutdown hook on Ctrl-C or SIGTERM. */
+    public void awaitClose() throws InterruptedException {
+        closedLatch.await();
     }
 }
