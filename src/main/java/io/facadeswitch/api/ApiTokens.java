@@ -62,11 +62,15 @@ public final class ApiTokens {
             return parsed;
         }
         if (configured instanceof CharSequence text) {
+            int position = 0;
             for (String entry : text.toString().split(",")) {
+                position++;
                 if (!entry.isBlank()) {
                     String[] parts = entry.trim().split(":", 3);
                     if (parts.length != 3) {
-                        throw invalid("entry '" + parts[0] + ":...' is not name:role:secret");
+                        // Never echo the entry: it may hold (part of) a secret.
+                        throw invalid("entry " + position + " is not name:role:secret (secrets may not contain"
+                                + " commas)");
                     }
                     parsed.add(token(parts[0], parts[1], parts[2]));
                 }
@@ -87,13 +91,14 @@ public final class ApiTokens {
 
     private static ApiToken token(String name, String role, String secret) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw invalid("token name '" + name + "' must be 1 to 64 letters, digits, '.', '_', '@' or '-'");
+            throw invalid("a token name must be 1 to 64 letters, digits, '.', '_', '@' or '-'"
+                    + " (is the entry name:role:secret?)");
         }
         ApiRole parsedRole;
         try {
             parsedRole = ApiRole.valueOf(String.valueOf(role).trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw invalid("token " + name + " has role '" + role + "'; use read or operate");
+            throw invalid("token " + name + " has an unknown role; use read or operate (name:role:secret)");
         }
         if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
             throw invalid("token " + name + " has a secret shorter than " + MIN_SECRET_LENGTH

@@ -43,7 +43,8 @@ final class FacadeSwitchExceptionHandler implements ExceptionHandler<FacadeSwitc
         if (error instanceof DeployException) {
             return HttpStatus.CONFLICT;
         }
-        if (error instanceof DatabaseException db && db.code().equals("DB_LOCK_TIMEOUT")) {
+        if (error instanceof DatabaseException db && (db.code().equals("DB_LOCK_TIMEOUT")
+                || db.code().equals("DB_CONNECTION_FAILED"))) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;

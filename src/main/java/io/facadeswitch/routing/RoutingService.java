@@ -3,7 +3,11 @@ package io.facadeswitch.routing;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.db.SwitchLock;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -24,28 +28,53 @@ public final class RoutingService {
     private static final Pattern INSTANCE = Pattern.compile("[\\p{Graph} ]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final TransactionDefinition CONSISTENT_READ = consistentRead();
+
     private final RoutingRepository repository;
     private final SwitchLock lock;
     private final AuditLog audit;
+    private final TransactionOperations<Connection> transactions;
 
-    RoutingService(RoutingRepository repository, SwitchLock lock, AuditLog audit) {
+    RoutingService(RoutingRepository repository, SwitchLock lock, AuditLog audit,
+                   TransactionOperations<Connection> transactions) {
         this.repository = repository;
         this.lock = lock;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
-    /** The routing as it is committed now. */
+    /** The routing as it is committed now: row, colours and pins of one and the same generation. */
     public RoutingSnapshot snapshot() {
-        return RoutingSnapshot.of(repository.current(), repository.colours(), repository.pins());
+        return consistently(() -> RoutingSnapshot.of(repository.current(), repository.colours(), repository.pins()));
     }
 
     /** The routing as a decision table, for answering "which colour for this instance?". */
     public RoutingTable table() {
-        RoutingRow row = repository.current();
-        Map<String, Colour> pins = new LinkedHashMap<>();
-        repository.pins().forEach(p -> pins.put(p.instance(), Colour.of(p.colour())));
-        return new RoutingTable(row.generation(), row.changedAt(), Colour.of(row.active()), Colour.of(row.canaryColour()),
-                row.canaryPercent().doubleValue(), row.canarySalt(), pins);
+        return consistently(() -> {
+            RoutingRow row = repository.current();
+            Map<String, Colour> pins = new LinkedHashMap<>();
+            repository.pins().forEach(p -> pins.put(p.instance(), Colour.of(p.colour())));
+            return new RoutingTable(row.generation(), row.changedAt(), Colour.of(row.active()),
+                    Colour.of(row.canaryColour()), row.canaryPercent().doubleValue(), row.canarySalt(), pins);
+        });
+    }
+
+    /**
+     * Inside a change the switch lock already keeps writers out; outside, the reads share one
+     * REPEATABLE READ snapshot, so a change committing between them cannot mix two generations.
+     */
+    private <T> T consistently(java.util.function.Supplier<T> read) {
+        if (transactions.findTransactionStatus().isPresent()) {
+            return read.get();
+        }
+        return transactions.execute(CONSISTENT_READ, status -> read.get());
+    }
+
+    private static TransactionDefinition consistentRead() {
+        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+        definition.setReadOnly(true);
+        definition.setIsolationLevel(TransactionDefinition.Isolation.REPEATABLE_READ);
+        return definition;
     }
 
     /** The committed generation, cheaply: what a polling replica compares with its own. */
@@ -114,9 +143,9 @@ public final class RoutingService {
             throw new RoutingException(RoutingException.Code.BAD_REQUEST,
                     "canary percent must be between 0 and 100, not " + percent);
         }
-        if (names.isEmpty() && percent == null) {
+        if (names.isEmpty() && (percent == null || percent == 0)) {
             throw new RoutingException(RoutingException.Code.BAD_REQUEST,
-                    "a canary needs instances, a percent, or both");
+                    "a canary needs instances, a percent above 0, or both; to end one, use abort");
         }
         return lock.run("canary", connection -> {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);

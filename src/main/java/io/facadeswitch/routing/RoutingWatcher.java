@@ -8,12 +8,15 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -114,45 +117,88 @@ public final class RoutingWatcher implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /**
+     * The watcher thread: the only one that touches the LISTEN connection. Nothing that fails in
+     * one pass (a refresh without a free connection, a listener's callback) may end the thread:
+     * the next pass polls again.
+     */
     private void follow() {
         long pollMillis = Math.max(10, settings.pollInterval().toMillis());
+        // pgjdbc's wait for notifications ignores interrupts: keep each wait short so close() is prompt.
+        int waitMillis = (int) Math.min(pollMillis, 500);
         long nextPoll = 0;
         long nextListen = 0;
-        while (running) {
-            try {
-                if (listener == null && System.currentTimeMillis() >= nextListen) {
-                    listen();
-                }
-                if (listener != null) {
-                    PGNotification[] notes = listener.unwrap(PGConnection.class).getNotifications((int) pollMillis);
-                    if (notes != null && notes.length > 0) {
-                        refresh();
+        try {
+            while (running) {
+                try {
+                    if (listener == null && System.currentTimeMillis() >= nextListen) {
+                        listen();
                     }
-                } else {
-                    Thread.sleep(Math.min(pollMillis, 100));
+                    if (listener != null) {
+                        PGNotification[] notes = listener.unwrap(PGConnection.class).getNotifications(waitMillis);
+                        if (notes != null && notes.length > 0) {
+                            refresh();
+                        }
+                    } else {
+                        Thread.sleep(Math.min(waitMillis, 100));
+                    }
+                } catch (SQLException e) {
+                    LOG.warn("routing notifications lost ({}); polling every {} ms until listening again",
+                            e.getMessage(), pollMillis);
+                    closeListener();
+                    nextListen = System.currentTimeMillis() + settings.listenRetry().toMillis();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warn("routing refresh failed ({}); retrying at the next poll", e.getMessage());
+                    nextPoll = 0;
                 }
-            } catch (SQLException e) {
-                LOG.warn("routing notifications lost ({}); polling every {} ms until listening again",
-                        e.getMessage(), pollMillis);
-                closeListener();
-                nextListen = System.currentTimeMillis() + settings.listenRetry().toMillis();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                if (running && System.currentTimeMillis() >= nextPoll) {
+                    poll();
+                    nextPoll = System.currentTimeMillis() + pollMillis;
+                }
             }
-            if (System.currentTimeMillis() >= nextPoll) {
-                poll();
-                nextPoll = System.currentTimeMillis() + pollMillis;
+        } finally {
+            closeListener();
+            try {
+                replicas.leave(id);
+            } catch (RuntimeException e) {
+                LOG.debug("could not deregister replica {}: {}", id, e.getMessage());
             }
         }
     }
 
+    /**
+     * A connection of its own, outside the pool: it stays in LISTEN for the replica's life and is
+     * closed for real, so no pooled connection is left listening or short for the API.
+     */
+    private Connection openListenConnection() throws SQLException {
+        if (dataSource instanceof HikariDataSource hikari) {
+            Properties properties = new Properties();
+            properties.putAll(hikari.getDataSourceProperties());
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
+        }
+        return dataSource.getConnection();
+    }
+
     private void listen() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET application_name = 'facade-switch-listener-" + id + "'");
-            statement.execute("LISTEN " + CHANNEL);
+        Connection connection = openListenConnection();
+        try {
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET application_name = 'facade-switch-listener-" + id + "'");
+                statement.execute("LISTEN " + CHANNEL);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close(); // or a retry every second would leak one connection a second
+            throw e;
         }
         listener = connection;
         listening = true;
@@ -181,7 +227,13 @@ public final class RoutingWatcher implements AutoCloseable {
         Duration delay = Duration.between(fresh.changedAt(), appliedAt);
         propagation.record(delay.isNegative() ? Duration.ZERO : delay);
         LOG.debug("applied routing generation {} after {} ms", fresh.generation(), delay.toMillis());
-        listeners.forEach(l -> l.accept(fresh));
+        for (Consumer<RoutingTable> listener : listeners) {
+            try {
+                listener.accept(fresh);
+            } catch (RuntimeException e) {
+                LOG.warn("a routing listener failed on generation {}: {}", fresh.generation(), e.getMessage());
+            }
+        }
     }
 
     private void closeListener() {
@@ -196,6 +248,7 @@ public final class RoutingWatcher implements AutoCloseable {
         }
     }
 
+    /** Stops the watcher thread, which closes its connection and deregisters the replica on its way out. */
     @Override
     @PreDestroy
     public synchronized void close() {
@@ -205,15 +258,9 @@ public final class RoutingWatcher implements AutoCloseable {
         running = false;
         thread.interrupt();
         try {
-            thread.join(2_000);
+            thread.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        closeListener();
-        try {
-            replicas.leave(id);
-        } catch (RuntimeException e) {
-            LOG.debug("could not deregister replica {}: {}", id, e.getMessage());
         }
     }
 

@@ -126,4 +126,13 @@ class ApiTest extends ServerTestBase {
                 .containsKeys("generation", "colours", "replicas");
         assertThat(status.body()).contains("\"id\":\"" + server.watcher().replicaId() + "\"");
     }
+
+    @Test
+    void openReadsLetGetsInWithoutATokenButNeverChanges() throws Exception {
+        SwitchServer open = replica(Map.of("facade.api.open-reads", true));
+
+        assertThat(get(open, "/api/status", null).status()).isEqualTo(200);
+        assertThat(post(open, "/api/promote", null, "{}").status()).isEqualTo(401);
+        assertThat(get(server, "/api/status", null).status()).isEqualTo(401);
+    }
 }

@@ -56,6 +56,39 @@ class ReplicaTest extends ServerTestBase {
                 .contains("\"id\":\"" + b.watcher().replicaId() + "\"");
     }
 
+    @Test
+    void aFailingListenerDoesNotStopTheReplicaFollowing() throws Exception {
+        SwitchServer a = replica(Map.of());
+        SwitchServer b = replica(Map.of());
+        b.watcher().onChange(table -> {
+            throw new IllegalStateException("a broken subscriber");
+        });
+
+        post(a, "/api/promote", OPERATE_SECRET, "{}");
+        waitFor(() -> b.watcher().current().generation() == 3, 3_000);
+        post(a, "/api/rollback", OPERATE_SECRET, "{}");
+        waitFor(() -> b.watcher().current().generation() == 4, 3_000);
+
+        assertThat(b.watcher().current().active().label()).isEqualTo("blue");
+    }
+
+    @Test
+    void aStoppedReplicaLeavesPromptlyAndDeregisters() throws Exception {
+        SwitchServer a = replica(Map.of());
+        SwitchServer b = replica(Map.of("facade.routing.poll-interval", "10s"));
+        waitFor(() -> b.watcher().listening(), 5_000);
+        String gone = b.watcher().replicaId();
+
+        long start = System.nanoTime();
+        b.watcher().close();
+        long tookMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(tookMs).isLessThan(2_000);
+        assertThat(get(a, "/api/status", READ_SECRET).body()).doesNotContain(gone);
+        assertThat(db.value("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'facade-switch-listener-"
+                + gone + "'")).isEqualTo("0");
+    }
+
     private static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {

@@ -89,7 +89,12 @@ class CanaryTest extends SwitchTestBase {
         assertThatThrownBy(() -> deploy(next, "1.2.0"))
                 .isInstanceOfSatisfying(DeployException.class,
                         e -> assertThat(e.reason()).isEqualTo(DeployException.Code.TARGET_IN_USE));
+        assertThatThrownBy(() -> routing().rollback("alice", null, null))
+                .isInstanceOfSatisfying(RoutingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NOTHING_TO_ROLL_BACK))
+                .hasMessageContaining("use 'abort'");
         assertThat(routing().snapshot().colour(Colour.GREEN).release()).isEqualTo("1.1.0");
+        assertThat(routing().snapshot().active()).isEqualTo("blue");
     }
 
     @Test
@@ -101,6 +106,9 @@ class CanaryTest extends SwitchTestBase {
                         e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NOTHING_TO_CANARY))
                 .hasMessageContaining("the previous release");
         assertThatThrownBy(() -> routing().canary("alice", List.of(), 120.0, null, null))
+                .isInstanceOfSatisfying(RoutingException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.BAD_REQUEST));
+        assertThatThrownBy(() -> routing().canary("alice", List.of(), 0.0, null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
                         e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.BAD_REQUEST));
         assertThatThrownBy(() -> routing().canary("alice", List.of("bad\nname"), null, null, null))
