@@ -13,6 +13,8 @@ import java.util.Map;
  */
 public final class SwitchContext implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SwitchContext.class);
+
     private final ApplicationContext context;
     private final EmbeddedPostgresServer embedded;
     private boolean closed;
@@ -51,10 +53,15 @@ public final class SwitchContext implements AutoCloseable {
         }
         ApplicationContext context = null;
         try {
+            long started = System.nanoTime();
             context = ApplicationContext.builder().properties(config).deduceEnvironment(false).banner(false).start();
+            long contextMs = (System.nanoTime() - started) / 1_000_000;
             ControlSchema control = context.getBean(ControlSchema.class);
             control.migrate();
+            long migratedMs = (System.nanoTime() - started) / 1_000_000 - contextMs;
             control.auditEntries();
+            LOG.debug("services started: context {} ms, control schema {} ms, data layer {} ms", contextMs, migratedMs,
+                    (System.nanoTime() - started) / 1_000_000 - contextMs - migratedMs);
             return new SwitchContext(context, embedded);
         } catch (RuntimeException e) {
             if (context != null) {
