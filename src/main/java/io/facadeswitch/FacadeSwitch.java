@@ -10,9 +10,10 @@ public final class FacadeSwitch {
     }
 
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains("--verbose") && System.getenv("FACADE_LOG_LEVEL") == null) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        if (verbose && System.getenv("FACADE_LOG_LEVEL") == null) {
             System.setProperty("FACADE_LOG_LEVEL", "DEBUG");
         }
-        System.exit(FacadeSwitchCommand.execute(args));
+        System.exit(FacadeSwitchCommand.commandLine(verbose).execute(args));
     }
 }

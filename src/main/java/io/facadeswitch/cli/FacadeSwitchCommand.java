@@ -1,7 +1,6 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.FacadeSwitchException;
-import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -46,9 +45,5 @@ public final class FacadeSwitchCommand implements Runnable {
             return cmd.getCommandSpec().exitCodeOnInvalidInput();
         });
         return commandLine;
-    }
-
-    public static int execute(String... args) {
-        return commandLine(Arrays.asList(args).contains("--verbose")).execute(args);
     }
 }

@@ -4,6 +4,7 @@ import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.db.Identifiers;
 import io.facadeswitch.db.Liquibases;
+import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.facade.LiveReleases;
@@ -218,12 +219,7 @@ public final class CoreMigrator {
     }
 
     private boolean schemaExists(Connection connection) throws SQLException {
-        try (var query = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
-            query.setString(1, settings.coreSchema());
-            try (var rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
+        return !Sql.column(connection, "SELECT 1 FROM pg_namespace WHERE nspname = ?", settings.coreSchema()).isEmpty();
     }
 
     private static void checkFolder(Path coreFolder) {

@@ -1,6 +1,7 @@
 package io.facadeswitch.core;
 
 import io.facadeswitch.db.Identifiers;
+import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.facade.CatalogInventory;
 import io.facadeswitch.facade.DeployException;
@@ -10,7 +11,6 @@ import io.facadeswitch.facade.ReleaseTests;
 import io.facadeswitch.routing.Colour;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -83,18 +83,10 @@ final class LiveColourGuard {
     /** SQL-language routines are re-validated against the migrated core; each in a savepoint. */
     private List<String> uncompilableRoutines(Connection connection, Colour colour) throws SQLException {
         List<String> broken = new ArrayList<>();
-        List<String> routines = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+        List<String> routines = Sql.column(connection, """
                 SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
                  WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?) AND l.lanname = 'sql'
-                   AND p.prokind IN ('f', 'p')""")) {
-            query.setString(1, colour.schema());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    routines.add(rows.getString(1));
-                }
-            }
-        }
+                   AND p.prokind IN ('f', 'p')""", colour.schema());
         try (Statement statement = connection.createStatement();
              PreparedStatement validate = connection.prepareStatement("SELECT fmgr_sql_validator(?::regprocedure)")) {
             statement.execute("SET LOCAL search_path = " + Identifiers.quote(colour.schema(), "schema"));

@@ -1,12 +1,10 @@
 package io.facadeswitch.facade;
 
 import io.facadeswitch.db.Identifiers;
+import io.facadeswitch.db.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,7 +72,7 @@ final class ColourBuilder {
             statement.execute("SET LOCAL ROLE " + owner);
         }
         // Granting the owner its core rights wrote catalog rows already; only what the release adds counts.
-        List<String> touchedBefore = changedOutside(connection, schema);
+        List<String> touchedBefore = Sql.column(connection, CHANGED_OUTSIDE, schema);
         for (FacadeFile file : release.definitions()) {
             SqlFileRunner.runPipelined(connection, file, DeployException.Code.SQL_FAILED);
         }
@@ -91,15 +89,7 @@ final class ColourBuilder {
      * facade view). Such dependants are named and the deploy refused instead.
      */
     private static void refuseOutsideDependants(Connection connection, String schema) throws SQLException {
-        List<String> dependants = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(OUTSIDE_DEPENDANTS)) {
-            query.setString(1, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    dependants.add(rows.getString(1));
-                }
-            }
-        }
+        List<String> dependants = Sql.column(connection, OUTSIDE_DEPENDANTS, schema);
         if (!dependants.isEmpty()) {
             throw new DeployException(DeployException.Code.TARGET_IN_USE, "cannot rebuild " + schema + ": "
                     + String.join(", ", dependants) + " outside it depend(s) on it and would be dropped with it;"
@@ -113,26 +103,13 @@ final class ColourBuilder {
      */
     private static void refuseChangesOutside(Connection connection, String schema, String coreSchema,
                                              List<String> touchedBefore) throws SQLException {
-        List<String> touched = changedOutside(connection, schema);
+        List<String> touched = Sql.column(connection, CHANGED_OUTSIDE, schema);
         touched.removeAll(touchedBefore);
         if (!touched.isEmpty()) {
             throw new DeployException(DeployException.Code.SOURCES_INVALID, "the release created or changed "
                     + String.join(", ", touched) + " outside its colour; a release may only define objects in"
                     + " its own colour (changes to " + coreSchema + " belong in core-schema/)");
         }
-    }
-
-    private static List<String> changedOutside(Connection connection, String schema) throws SQLException {
-        List<String> touched = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(CHANGED_OUTSIDE)) {
-            query.setString(1, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    touched.add(rows.getString(1));
-                }
-            }
-        }
-        return touched;
     }
 
     /**
@@ -196,8 +173,7 @@ final class ColourBuilder {
      */
     static List<String> invokerRoutinesReachingCore(Connection connection, String schema, String coreSchema)
             throws SQLException {
-        List<String> routines = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+        return Sql.column(connection, """
                 SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
                   FROM pg_proc p
                  WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?) AND NOT p.prosecdef
@@ -206,36 +182,18 @@ final class ColourBuilder {
                                     WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
                                       AND d.refclassid = 'pg_class'::regclass
                                       AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?)))
-                 ORDER BY 1""")) {
-            query.setString(1, schema);
-            query.setString(2, Identifiers.check(coreSchema, "core schema").replace("$", "\\$"));
-            query.setString(3, coreSchema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    routines.add(rows.getString(1));
-                }
-            }
-        }
-        return routines;
+                 ORDER BY 1""", schema,
+                Identifiers.check(coreSchema, "core schema").replace("$", "\\$"), coreSchema);
     }
 
     /** Writable views, as schema-qualified names quoted by the server. */
     static List<String> writableViews(Connection connection, String schema) throws SQLException {
-        List<String> views = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+        return Sql.column(connection, """
                 SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
                   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                  WHERE n.nspname = ? AND c.relkind = 'v'
                    AND (coalesce(c.reloptions, '{}') && ARRAY['check_option=local', 'check_option=cascaded']
                         OR EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND (t.tgtype & 64) <> 0))
-                 ORDER BY 1""")) {
-            query.setString(1, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    views.add(rows.getString(1));
-                }
-            }
-        }
-        return views;
+                 ORDER BY 1""", schema);
     }
 }

@@ -2,6 +2,7 @@ package io.facadeswitch.facade;
 
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.control.AuditLog;
+import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.ColourState;
@@ -199,9 +200,6 @@ public final class DeployService {
     }
 
     private static String currentUser(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement(); ResultSet row = statement.executeQuery("SELECT current_user")) {
-            row.next();
-            return row.getString(1);
-        }
+        return Sql.column(connection, "SELECT current_user").get(0);
     }
 }

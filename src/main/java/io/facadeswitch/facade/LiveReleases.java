@@ -17,13 +17,12 @@ public final class LiveReleases {
     public static Map<Colour, FacadeRelease> load(Connection connection) throws SQLException {
         Map<Colour, FacadeRelease> live = new EnumMap<>(Colour.class);
         try (PreparedStatement query = connection.prepareStatement("""
-                SELECT c.colour, r.id, r.name, r.checksum FROM facade_switch.colours c
+                SELECT c.colour, r.id, r.name FROM facade_switch.colours c
                   JOIN facade_switch.releases r ON r.id = c.release_id ORDER BY c.colour""");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                ReleaseEntity entity = new ReleaseEntity(rows.getLong(2), rows.getString(3), rows.getString(4),
-                        rows.getString(1), "", "", null, 0, 0, 0);
-                live.put(Colour.of(rows.getString(1)), ReleaseStore.release(connection, entity));
+                live.put(Colour.of(rows.getString(1)), ReleaseStore.release(connection, rows.getLong(2),
+                        rows.getString(3)));
             }
         }
         return live;

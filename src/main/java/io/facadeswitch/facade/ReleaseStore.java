@@ -60,12 +60,12 @@ final class ReleaseStore {
     }
 
     /** Rebuilds the release as it was deployed, from its stored files. */
-    static FacadeRelease release(Connection connection, ReleaseEntity entity) throws SQLException {
+    static FacadeRelease release(Connection connection, long releaseId, String releaseName) throws SQLException {
         Map<String, FacadeFile.Kind> kinds = new LinkedHashMap<>();
         Map<String, String> contents = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT path, kind, content FROM facade_switch.release_files WHERE release_id = ?")) {
-            query.setLong(1, entity.id());
+            query.setLong(1, releaseId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     kinds.put(rows.getString(1), rows.getString(2).equals("facade")
@@ -74,6 +74,6 @@ final class ReleaseStore {
                 }
             }
         }
-        return FacadeSourceReader.fromStored(entity.name(), kinds, contents);
+        return FacadeSourceReader.fromStored(releaseName, kinds, contents);
     }
 }

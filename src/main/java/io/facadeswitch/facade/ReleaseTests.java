@@ -1,12 +1,10 @@
 package io.facadeswitch.facade;
 
 import io.facadeswitch.db.Identifiers;
+import io.facadeswitch.db.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,19 +66,11 @@ public final class ReleaseTests {
     }
 
     private static List<String> uncalledPlpgsql(Connection connection, String schema) throws SQLException {
-        List<String> uncalled = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+        return Sql.column(connection, """
                 SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
                  WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?)
                    AND l.lanname = 'plpgsql' AND coalesce(pg_stat_get_xact_function_calls(p.oid), 0) = 0
-                 ORDER BY 1""")) {
-            query.setString(1, schema);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    uncalled.add(rows.getString(1).replace(schema + ".", ""));
-                }
-            }
-        }
-        return uncalled;
+                 ORDER BY 1""", schema).stream()
+                .map(routine -> routine.replace(schema + ".", "")).toList();
     }
 }

@@ -50,4 +50,8 @@ interface RoutingRepository extends GenericRepository<RoutingRow, Integer> {
     @Query("UPDATE facade_switch.colours SET state = :state, release_id = :releaseId, changed_at = now()"
             + " WHERE colour = :colour")
     long assign(String colour, String state, @Nullable Long releaseId);
+
+    /** A new state for a colour that keeps the release it holds. */
+    @Query("UPDATE facade_switch.colours SET state = :state, changed_at = now() WHERE colour = :colour")
+    long restate(String colour, String state);
 }

@@ -162,7 +162,7 @@ public final class RoutingService {
             String salt = row.canarySalt() != null ? row.canarySalt() : HexFormat.of().formatHex(RANDOM.generateSeed(8));
             BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
             names.forEach(name -> repository.pin(name, target.label()));
-            repository.assign(target.label(), ColourState.CANARY.label(), releaseId(target));
+            repository.restate(target.label(), ColourState.CANARY.label());
             write(active.label(), target.label(), share, salt, before.generation());
             RoutingSnapshot after = snapshot();
             audit.record(actor, "canary", target.label(), reason, before, after, after.generation());
@@ -180,7 +180,7 @@ public final class RoutingService {
             }
             Colour canary = Colour.of(before.canary().colour());
             repository.unpinAll();
-            repository.assign(canary.label(), ColourState.DEPLOYED.label(), releaseId(canary));
+            repository.restate(canary.label(), ColourState.DEPLOYED.label());
             write(before.active(), null, BigDecimal.ZERO, null, before.generation());
             RoutingSnapshot after = snapshot();
             audit.record(actor, "abort", canary.label(), reason, before, after, after.generation());
@@ -224,8 +224,8 @@ public final class RoutingService {
                                  Colour target, ColourState previousBecomes) {
         Colour previous = before.activeColour();
         repository.unpinAll();
-        repository.assign(target.label(), ColourState.ACTIVE.label(), releaseId(target));
-        repository.assign(previous.label(), previousBecomes.label(), releaseId(previous));
+        repository.restate(target.label(), ColourState.ACTIVE.label());
+        repository.restate(previous.label(), previousBecomes.label());
         write(target.label(), null, BigDecimal.ZERO, null, before.generation());
         RoutingSnapshot after = snapshot();
         audit.record(actor, action, target.label(), reason, before, after, after.generation());
@@ -241,10 +241,6 @@ public final class RoutingService {
         repository.announce(expected + 1);
     }
 
-    private Long releaseId(Colour colour) {
-        return repository.colours().stream().filter(h -> h.colour().equals(colour.label()))
-                .findFirst().map(ColourHolding::releaseId).orElse(null);
-    }
 
     private static String checkInstance(String instance) {
         if (instance == null || !INSTANCE.matcher(instance).matches()) {
