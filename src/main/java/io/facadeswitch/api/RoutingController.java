@@ -40,8 +40,7 @@ final class RoutingController {
     @Get("/status")
     @Operation(summary = "Colours, releases, routing, generation, canary and live replicas")
     StatusDocument status() {
-        double liveWithin = Math.max(3, settings.pollInterval().toMillis() * 3 / 1000.0);
-        return StatusDocument.of(routing.snapshot(), replicas.live(liveWithin));
+        return StatusDocument.of(routing.snapshot(), replicas.live(settings.liveWithinSeconds()));
     }
 
     @Get("/route/{instance}")

@@ -1,6 +1,8 @@
 package io.facadeswitch.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.facadeswitch.routing.ProxyReport;
+import io.facadeswitch.routing.ProxySettlement;
 import io.facadeswitch.routing.ReplicaRow;
 import io.facadeswitch.routing.RoutingSnapshot;
 import io.micronaut.core.annotation.Nullable;
@@ -9,16 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/status}: the DESIGN.md §4.1 document, plus the live replicas and the generation
- * each applies.
+ * {@code GET /api/status}: the DESIGN.md §4.1 document, plus the live replicas (the generation
+ * each applies and its proxy's report) and the connections on each colour per instance, summed
+ * over the replicas' proxies.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StatusDocument(long generation, @Nullable String active, Map<String, RoutingSnapshot.ColourStatus> colours,
-                             @Nullable RoutingSnapshot.Canary canary, List<ReplicaRow> replicas) {
+                             @Nullable RoutingSnapshot.Canary canary, List<ReplicaRow> replicas,
+                             List<ProxyReport.InstanceConnections> connections) {
 
-    static StatusDocument of(RoutingSnapshot snapshot, List<ReplicaRow> replicas) {
+    public static StatusDocument of(RoutingSnapshot snapshot, List<ReplicaRow> replicas) {
         return new StatusDocument(snapshot.generation(), snapshot.active(), snapshot.colours(), snapshot.canary(),
-                replicas);
+                replicas, ProxySettlement.connections(replicas));
+    }
+
+    public RoutingSnapshot routing() {
+        return new RoutingSnapshot(generation, active, colours, canary);
     }
 }

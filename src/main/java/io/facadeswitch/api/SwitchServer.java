@@ -1,18 +1,22 @@
 package io.facadeswitch.api;
 
 import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.proxy.ProxyServer;
+import io.facadeswitch.proxy.ProxySettings;
 import io.facadeswitch.routing.RoutingWatcher;
 import io.micronaut.runtime.server.EmbeddedServer;
 
-/** One running switch replica: the HTTP API and the routing watcher, on an started context. */
+/** One running switch replica: the HTTP API, the routing watcher and the proxy, on a started context. */
 public final class SwitchServer implements AutoCloseable {
 
     private final EmbeddedServer http;
     private final RoutingWatcher watcher;
+    private final ProxyServer proxy;
 
-    private SwitchServer(EmbeddedServer http, RoutingWatcher watcher) {
+    private SwitchServer(EmbeddedServer http, RoutingWatcher watcher, ProxyServer proxy) {
         this.http = http;
         this.watcher = watcher;
+        this.proxy = proxy;
     }
 
     /** Starts serving; the context must carry {@code micronaut.server.port} (-1 for any free port). */
@@ -27,7 +31,18 @@ public final class SwitchServer implements AutoCloseable {
         http.start();
         RoutingWatcher watcher = context.bean(RoutingWatcher.class);
         watcher.start(http.getPort());
-        return new SwitchServer(http, watcher);
+        ProxyServer proxy = null;
+        if (context.bean(ProxySettings.class).enabled()) {
+            proxy = context.bean(ProxyServer.class);
+            try {
+                proxy.start();
+            } catch (RuntimeException e) {
+                watcher.close();
+                http.stop();
+                throw e;
+            }
+        }
+        return new SwitchServer(http, watcher, proxy);
     }
 
     public int port() {
@@ -42,8 +57,16 @@ public final class SwitchServer implements AutoCloseable {
         return watcher;
     }
 
+    /** The proxy, or {@code null} when {@code facade.proxy.enabled} is false. */
+    public ProxyServer proxy() {
+        return proxy;
+    }
+
     @Override
     public void close() {
+        if (proxy != null) {
+            proxy.close();
+        }
         watcher.close();
         http.stop();
     }

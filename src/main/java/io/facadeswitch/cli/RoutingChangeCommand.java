@@ -1,10 +1,19 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.api.StatusDocument;
 import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.routing.ProxySettlement;
+import io.facadeswitch.routing.ReplicaRepository;
+import io.facadeswitch.routing.ReplicaRow;
+import io.facadeswitch.routing.RoutingSettings;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,6 +32,12 @@ abstract class RoutingChangeCommand extends SwitchCommand {
     @Option(names = "--json", description = "Print the new routing as one JSON document.")
     boolean json;
 
+    @Option(names = "--wait", arity = "0..1", paramLabel = "TIMEOUT", fallbackValue = "30s",
+            description = "Return only when every live switch replica applies the change and its proxy has moved every"
+                    + " idle connection (connections in a transaction move when it ends). Fails with exit status 1"
+                    + " and names who has not, after TIMEOUT (default 30s; e.g. 500ms, 10s, 2m).")
+    String wait;
+
     /** The change, made directly on the database. */
     abstract RoutingSnapshot change(RoutingService routing);
 
@@ -39,22 +54,72 @@ abstract class RoutingChangeCommand extends SwitchCommand {
 
     @Override
     final int run(SwitchContext context) throws Exception {
+        Duration timeout = waitTimeout();
         RoutingSnapshot after = change(context.bean(RoutingService.class));
         if (json) {
             printJson(context, after);
         } else {
             out().println(describe(after));
         }
-        return 0;
+        if (timeout == null) {
+            return 0;
+        }
+        ReplicaRepository replicas = context.bean(ReplicaRepository.class);
+        double liveWithin = context.bean(RoutingSettings.class).liveWithinSeconds();
+        return awaitSettled(after.generation(), timeout, () -> replicas.live(liveWithin));
     }
 
     @Override
-    final int runRemote(ApiClient client) {
+    final int runRemote(ApiClient client) throws Exception {
+        Duration timeout = waitTimeout();
         String answer = client.post("/api/" + spec.name(), body());
+        RoutingSnapshot after = client.read(answer, RoutingSnapshot.class);
         if (json) {
             printJson(answer);
         } else {
-            out().println(describe(client.read(answer, RoutingSnapshot.class)));
+            out().println(describe(after));
+        }
+        if (timeout == null) {
+            return 0;
+        }
+        return awaitSettled(after.generation(), timeout,
+                () -> client.read(client.get("/api/status"), StatusDocument.class).replicas());
+    }
+
+    private Duration waitTimeout() {
+        if (wait == null) {
+            return null;
+        }
+        try {
+            return Durations.parse(wait);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--wait: " + e.getMessage());
+        }
+    }
+
+    /** Polls the replicas' reports until the change has settled everywhere, or the timeout says who has not. */
+    private int awaitSettled(long generation, Duration timeout, Supplier<List<ReplicaRow>> live)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        ProxySettlement settlement = ProxySettlement.of(live.get(), generation);
+        while (!settlement.settled() && System.nanoTime() - deadline < 0) {
+            Thread.sleep(25);
+            settlement = ProxySettlement.of(live.get(), generation);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!settlement.settled()) {
+            err().printf("not settled within %s: generation %d is not yet applied everywhere:%n", wait, generation);
+            settlement.waiting().forEach(line -> err().println("  " + line));
+            err().println("Check those replicas (status, their logs); the routing change itself is committed.");
+            return 1;
+        }
+        if (settlement.replicas() == 0) {
+            err().println("no switch replica is running: nothing to wait for");
+        } else if (!json) {
+            out().printf("settled in %d ms: %d replica(s), %d proxy(ies) apply generation %d%s%n", millis,
+                    settlement.replicas(), settlement.proxies(), generation, settlement.busy() == 0 ? ""
+                            : "; " + settlement.busy() + " connection(s) in a transaction move when it ends");
         }
         return 0;
     }

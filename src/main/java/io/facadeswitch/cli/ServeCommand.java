@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Runs the switch: the HTTP API (status, canary, promote, rollback, abort, route, releases,"
-                + " audit), /health, /prometheus and the OpenAPI document at /openapi/facade-switch-0.1.0.yml.",
+        description = {"Runs the switch: the PostgreSQL proxy that routes each application connection to its colour,"
+                + " the HTTP API (status, canary, promote, rollback, abort, route, releases, audit), /health,"
+                + " /prometheus and the OpenAPI document at /openapi/facade-switch-0.1.0.yml.",
                 "Without a database it starts the embedded PostgreSQL, migrates the example core, deploys the"
                         + " example facade and prints a demo token."})
 final class ServeCommand extends SwitchCommand {
@@ -23,6 +24,14 @@ final class ServeCommand extends SwitchCommand {
     @Option(names = "--http-port", defaultValue = "${env:FACADE_HTTP_PORT:-8080}", paramLabel = "PORT",
             description = "HTTP port (env FACADE_HTTP_PORT, default ${DEFAULT-VALUE}).")
     int httpPort;
+
+    @Option(names = "--proxy-port", defaultValue = "${env:FACADE_PROXY_PORT:-6432}", paramLabel = "PORT",
+            description = "PostgreSQL proxy port (env FACADE_PROXY_PORT, default ${DEFAULT-VALUE}); applications"
+                    + " connect here as they would to PostgreSQL.")
+    int proxyPort;
+
+    @Option(names = "--no-proxy", description = "Serve the HTTP API only, without the PostgreSQL proxy.")
+    boolean noProxy;
 
     @Option(names = "--core-schema", defaultValue = "core-schema", paramLabel = "DIR",
             description = "Core changelog folder, migrated at start on the embedded database (default: ${DEFAULT-VALUE}).")
@@ -36,6 +45,10 @@ final class ServeCommand extends SwitchCommand {
     @Override
     void configure(Map<String, Object> properties, boolean embedded) {
         properties.put("micronaut.server.port", httpPort);
+        properties.put("facade.proxy.port", proxyPort);
+        if (noProxy) {
+            properties.put("facade.proxy.enabled", false);
+        }
     }
 
     @Override
@@ -52,6 +65,10 @@ final class ServeCommand extends SwitchCommand {
         SwitchServer server = SwitchServer.start(context);
         out().printf("facade-switch serving on %s (replica %s, generation %d)%n", server.url(),
                 server.watcher().replicaId(), server.watcher().current().generation());
+        if (server.proxy() != null) {
+            out().printf("PostgreSQL proxy on port %d, forwarding to %s%n", server.proxy().port(),
+                    server.proxy().upstreamText());
+        }
         if (demoSecret != null) {
             printDemo(context, server, demoSecret);
         }
@@ -76,6 +93,9 @@ final class ServeCommand extends SwitchCommand {
                 Embedded PostgreSQL on port %d; application role %s (password %s).
                 A demo token with role operate, for this run only:
                   export TOKEN=%s
+                Connect as application instance app-7 through the proxy:
+                  PGPASSWORD=%s psql "host=localhost port=%s user=%s dbname=postgres application_name=app-7" \\
+                       -c 'SHOW search_path' -c 'SELECT * FROM order_summaries'
                 Try:
                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/status
                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/route/app-7
@@ -89,7 +109,9 @@ final class ServeCommand extends SwitchCommand {
                  --db-url jdbc:postgresql://localhost:%d/postgres --db-user postgres)
                 Stop with Ctrl-C.
                 """, context.embeddedPort(), EmbeddedPostgresServer.DEMO_APP_ROLE,
-                EmbeddedPostgresServer.DEMO_APP_PASSWORD, secret, url, url, url, url, url, url, url,
+                EmbeddedPostgresServer.DEMO_APP_PASSWORD, secret, EmbeddedPostgresServer.DEMO_APP_PASSWORD,
+                server.proxy() == null ? "(proxy off)" : String.valueOf(server.proxy().port()),
+                EmbeddedPostgresServer.DEMO_APP_ROLE, url, url, url, url, url, url, url,
                 context.embeddedPort());
     }
 }

@@ -2,7 +2,10 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.api.StatusDocument;
 import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.routing.ProxyReport;
+import io.facadeswitch.routing.ReplicaRepository;
 import io.facadeswitch.routing.ReplicaRow;
+import io.facadeswitch.routing.RoutingSettings;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
 import java.util.Map;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Shows the colours, their releases, the active colour and the routing generation.")
+        description = "Shows the colours, their releases, the active colour, the routing generation, the running"
+                + " switch replicas and the connections on each colour per instance.")
 final class StatusCommand extends SwitchCommand {
 
     @Option(names = "--json", description = "Print the status as one JSON document.")
@@ -18,7 +22,8 @@ final class StatusCommand extends SwitchCommand {
 
     @Override
     int run(SwitchContext context) throws Exception {
-        RoutingSnapshot status = context.bean(RoutingService.class).snapshot();
+        StatusDocument status = StatusDocument.of(context.bean(RoutingService.class).snapshot(),
+                context.bean(ReplicaRepository.class).live(context.bean(RoutingSettings.class).liveWithinSeconds()));
         if (json) {
             printJson(context, status);
         } else {
@@ -34,13 +39,31 @@ final class StatusCommand extends SwitchCommand {
             printJson(body);
             return 0;
         }
-        StatusDocument status = client.read(body, StatusDocument.class);
-        print(new RoutingSnapshot(status.generation(), status.active(), status.colours(), status.canary()));
-        for (ReplicaRow replica : status.replicas()) {
-            out().printf("  replica %s on %s:%s applies generation %d%s%n", replica.id(), replica.host(),
-                    replica.httpPort(), replica.generation(), replica.listening() ? "" : " (not listening: polling)");
-        }
+        print(client.read(body, StatusDocument.class));
         return 0;
+    }
+
+    private void print(StatusDocument document) {
+        print(document.routing());
+        if (document.replicas().isEmpty()) {
+            out().println("switch replicas: none running");
+        }
+        for (ReplicaRow replica : document.replicas()) {
+            ProxyReport proxy = replica.proxy();
+            out().printf("replica %s on %s (http %s%s) applies generation %d%s%n", replica.id(), replica.host(),
+                    replica.httpPort(), proxy == null ? ", no proxy" : ", proxy " + proxy.port(), replica.generation(),
+                    replica.listening() ? "" : " (not listening: polling)");
+            if (proxy != null && proxy.pendingIdle() + proxy.pendingBusy() > 0) {
+                out().printf("  %d connection(s) still to move: %d idle, %d in a transaction%n",
+                        proxy.pendingIdle() + proxy.pendingBusy(), proxy.pendingIdle(), proxy.pendingBusy());
+            }
+        }
+        if (!document.connections().isEmpty()) {
+            out().println("connections through the proxies:");
+            for (ProxyReport.InstanceConnections c : document.connections()) {
+                out().printf("  %-24s %-6s %d%n", c.instance(), c.colour(), c.connections());
+            }
+        }
     }
 
     private void print(RoutingSnapshot status) {

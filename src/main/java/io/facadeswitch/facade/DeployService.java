@@ -39,9 +39,12 @@ public final class DeployService {
     private final AuditLog audit;
     private final FacadeSwitchSettings settings;
     private final MeterRegistry metrics;
+    private final LiveConnections liveConnections;
 
     DeployService(SwitchLock lock, RoutingService routing, ReleaseRepository releases, AuditLog audit,
-                  FacadeSwitchSettings settings, MeterRegistry metrics) {
+                  FacadeSwitchSettings settings, MeterRegistry metrics,
+                  LiveConnections liveConnections) {
+        this.liveConnections = liveConnections;
         this.metrics = metrics;
         this.lock = lock;
         this.routing = routing;
@@ -84,6 +87,11 @@ public final class DeployService {
                 throw new DeployException(DeployException.Code.TARGET_IN_USE, target + " serves a canary of release "
                         + before.colour(target).release() + "; promote it or abort the canary before deploying");
             }
+            liveConnections.on(target).ifPresent(inUse -> {
+                throw new DeployException(DeployException.Code.TARGET_IN_USE, target + " still has " + inUse
+                        + " through the proxies; they move to " + target.other() + " when their transactions end:"
+                        + " deploy again when 'status' shows none on " + target);
+            });
             List<String> warnings = new ArrayList<>(checkAppRoles(connection));
             if (before.state(target) == ColourState.STANDBY) {
                 warnings.add(target + " held release " + before.colour(target).release()

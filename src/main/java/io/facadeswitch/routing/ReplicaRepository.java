@@ -13,12 +13,13 @@ public interface ReplicaRepository extends GenericRepository<ReplicaRow, String>
 
     @Query("""
             INSERT INTO facade_switch.replicas (id, host, http_port, started_at, heartbeat_at, generation, applied_at,
-                                                listening)
-            VALUES (:id, :host, :httpPort, :startedAt, now(), :generation, :appliedAt, :listening)
+                                                listening, proxy)
+            VALUES (:id, :host, :httpPort, :startedAt, now(), :generation, :appliedAt, :listening, CAST(:proxy AS jsonb))
             ON CONFLICT (id) DO UPDATE SET heartbeat_at = now(), generation = EXCLUDED.generation,
-                applied_at = EXCLUDED.applied_at, listening = EXCLUDED.listening, http_port = EXCLUDED.http_port""")
+                applied_at = EXCLUDED.applied_at, listening = EXCLUDED.listening, http_port = EXCLUDED.http_port,
+                proxy = EXCLUDED.proxy""")
     void heartbeat(String id, String host, @Nullable Integer httpPort, Instant startedAt, long generation,
-                   Instant appliedAt, boolean listening);
+                   Instant appliedAt, boolean listening, @Nullable String proxy);
 
     /** Replicas heard from within the last {@code seconds}. */
     @Query("SELECT * FROM facade_switch.replicas WHERE heartbeat_at > now() - make_interval(secs => :seconds)"

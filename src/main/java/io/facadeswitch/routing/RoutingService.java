@@ -2,6 +2,7 @@ package io.facadeswitch.routing;
 
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.db.SwitchLock;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which colour each instance gets, and every change to it: promote, rollback, canary, abort. Each
@@ -32,15 +35,35 @@ public final class RoutingService {
 
     private final RoutingRepository repository;
     private final SwitchLock lock;
+    private static final Logger LOG = LoggerFactory.getLogger(RoutingService.class);
+
     private final AuditLog audit;
+    private final ApplicationEventPublisher<RoutingChanged> events;
     private final TransactionOperations<Connection> transactions;
 
     RoutingService(RoutingRepository repository, SwitchLock lock, AuditLog audit,
-                   TransactionOperations<Connection> transactions) {
+                   TransactionOperations<Connection> transactions, ApplicationEventPublisher<RoutingChanged> events) {
+        this.events = events;
         this.repository = repository;
         this.lock = lock;
         this.audit = audit;
         this.transactions = transactions;
+    }
+
+    /**
+     * After a change has committed: this process's own watcher applies it before the caller gets
+     * the answer (other replicas hear of it by NOTIFY), so a flip made through a replica's API is
+     * in force on that replica's proxy when the API answers.
+     */
+    private RoutingSnapshot committed(RoutingSnapshot after) {
+        try {
+            events.publishEvent(new RoutingChanged(after.generation()));
+        } catch (RuntimeException e) {
+            // The change is committed; replicas, this one included, still get it by NOTIFY and polling.
+            LOG.warn("routing generation {} committed, but applying it here at once failed: {}", after.generation(),
+                    e.getMessage());
+        }
+        return after;
     }
 
     /** The routing as it is committed now: row, colours and pins of one and the same generation. */
@@ -89,7 +112,7 @@ public final class RoutingService {
 
     /** Makes the colour that holds a new, verified release (deployed or in canary) active for everyone. */
     public RoutingSnapshot promote(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
-        return lock.run("promote", connection -> {
+        return committed(lock.run("promote", connection -> {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             Colour active = requireActive(before, "promote");
             Colour target = active.other();
@@ -103,12 +126,12 @@ public final class RoutingService {
                 });
             }
             return flip(actor, "promote", reason, before, target, ColourState.STANDBY);
-        });
+        }));
     }
 
     /** Makes the previous release's colour active again. */
     public RoutingSnapshot rollback(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
-        return lock.run("rollback", connection -> {
+        return committed(lock.run("rollback", connection -> {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             Colour active = requireActive(before, "roll back");
             Colour target = active.other();
@@ -127,7 +150,7 @@ public final class RoutingService {
             }
             // The colour rolled away from stays verified: promote can bring it back once fixed.
             return flip(actor, "rollback", reason, before, target, ColourState.DEPLOYED);
-        });
+        }));
     }
 
     /**
@@ -147,7 +170,7 @@ public final class RoutingService {
             throw new RoutingException(RoutingException.Code.BAD_REQUEST,
                     "a canary needs instances, a percent above 0, or both; to end one, use abort");
         }
-        return lock.run("canary", connection -> {
+        return committed(lock.run("canary", connection -> {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             Colour active = requireActive(before, "start a canary");
             Colour target = active.other();
@@ -167,12 +190,12 @@ public final class RoutingService {
             RoutingSnapshot after = snapshot();
             audit.record(actor, "canary", target.label(), reason, before, after, after.generation());
             return after;
-        });
+        }));
     }
 
     /** Ends a canary: everyone back on the active colour; the canary's release stays deployed. */
     public RoutingSnapshot abort(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
-        return lock.run("abort", connection -> {
+        return committed(lock.run("abort", connection -> {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             if (before.canary() == null) {
                 throw new RoutingException(RoutingException.Code.NO_CANARY, "no canary is running (generation "
@@ -185,7 +208,7 @@ public final class RoutingService {
             RoutingSnapshot after = snapshot();
             audit.record(actor, "abort", canary.label(), reason, before, after, after.generation());
             return after;
-        });
+        }));
     }
 
     /**

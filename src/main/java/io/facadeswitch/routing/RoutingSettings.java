@@ -15,4 +15,9 @@ import java.time.Duration;
 @ConfigurationProperties("facade.routing")
 public record RoutingSettings(@Bindable(defaultValue = "1s") @NotNull Duration pollInterval,
                               @Bindable(defaultValue = "1s") @NotNull Duration listenRetry) {
+
+    /** A replica counts as live when heard from within three heartbeats (and at least 3 s). */
+    public double liveWithinSeconds() {
+        return Math.max(3, pollInterval.toMillis() * 3 / 1000.0);
+    }
 }

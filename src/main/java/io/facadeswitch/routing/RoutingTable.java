@@ -14,6 +14,25 @@ public record RoutingTable(long generation, Instant changedAt, Colour active, Co
         pins = Map.copyOf(pins);
     }
 
+    /**
+     * The colour for a connection, as {@link #route} decides it, without the explanation: what
+     * the proxy asks per connection. An anonymous connection ({@code null}) gets the active colour.
+     */
+    public Colour colourFor(String instance) {
+        if (instance == null) {
+            return active;
+        }
+        Colour pinned = pins.get(instance);
+        if (pinned != null) {
+            return pinned;
+        }
+        if (active != null && canaryColour != null && canaryPercent > 0
+                && StickyBucket.of(canarySalt, instance) < StickyBucket.limit(canaryPercent)) {
+            return canaryColour;
+        }
+        return active;
+    }
+
     public RouteDecision route(String instance) {
         Colour pinned = pins.get(instance);
         if (pinned != null) {

@@ -6,6 +6,10 @@ import io.micrometer.core.instrument.Timer;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.event.annotation.EventListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import com.zaxxer.hikari.HikariDataSource;
@@ -19,6 +23,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -45,8 +53,17 @@ public final class RoutingWatcher implements AutoCloseable {
     private final MeterRegistry metrics;
     private final Timer propagation;
     private final String id = UUID.randomUUID().toString().substring(0, 8);
-    private final String host = hostName();
+    private volatile String host;
     private final List<Consumer<RoutingTable>> listeners = new CopyOnWriteArrayList<>();
+    private final JsonMapper json;
+    private final ExecutorService reporter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "facade-switch-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean reportQueued = new AtomicBoolean();
+    private final Object applyLock = new Object();
+    private volatile Supplier<ProxyReport> proxyReport;
 
     private volatile RoutingTable table;
     private volatile Instant appliedAt = Instant.now();
@@ -58,14 +75,15 @@ public final class RoutingWatcher implements AutoCloseable {
     private Connection listener;
 
     RoutingWatcher(DataSource dataSource, RoutingService routing, ReplicaRepository replicas,
-                   RoutingSettings settings, MeterRegistry metrics) {
+                   RoutingSettings settings, MeterRegistry metrics, JsonMapper json) {
+        this.json = json;
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.routing = routing;
         this.replicas = replicas;
         this.settings = settings;
         this.metrics = metrics;
         this.propagation = Timer.builder("facade_switch_propagation_delay")
-                .description("time from a routing change's commit to this replica applying it")
+                .description("time from a routing change being written (its clock_timestamp) to this replica applying it")
                 .publishPercentileHistogram().register(metrics);
     }
 
@@ -75,6 +93,7 @@ public final class RoutingWatcher implements AutoCloseable {
             return;
         }
         httpPort = port;
+        host = hostName(); // here, not at construction: a CLI command never needs the (possibly slow) lookup
         table = routing.table();
         appliedAt = Instant.now();
         Gauge.builder("facade_switch_generation", () -> table.generation())
@@ -86,7 +105,7 @@ public final class RoutingWatcher implements AutoCloseable {
                     .description("1 for the active colour").register(metrics);
         }
         // Registered before start() returns: a replica is visible from its first moment.
-        replicas.heartbeat(id, host, httpPort, startedAt, table.generation(), appliedAt, false);
+        heartbeat();
         running = true;
         thread = new Thread(this::follow, "facade-switch-routing-" + id);
         thread.setDaemon(true);
@@ -112,7 +131,67 @@ public final class RoutingWatcher implements AutoCloseable {
         return listening;
     }
 
-    /** Called with each new table, on the watcher's thread (the proxy will subscribe here). */
+    /** A change committed by this process: applied at once, on the committing thread. */
+    @EventListener
+    void onLocalChange(RoutingChanged change) {
+        if (running && change.generation() > current().generation()) {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("could not apply local routing change {} at once ({}); the watcher will", change.generation(),
+                        e.getMessage());
+            }
+        }
+    }
+
+    /** Adds the proxy's report to every heartbeat. */
+    public void reportWith(Supplier<ProxyReport> report) {
+        proxyReport = report;
+    }
+
+    /**
+     * Writes a heartbeat soon, off the caller's thread: the proxy asks for one when it has applied
+     * a change, so that {@code promote --wait} need not wait for the next poll. Requests that
+     * arrive while one is queued share it.
+     */
+    public void reportSoon() {
+        if (running && reportQueued.compareAndSet(false, true)) {
+            try {
+                reporter.execute(this::reportNow);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                reportQueued.set(false);
+            }
+        }
+    }
+
+    private void reportNow() {
+        reportQueued.set(false);
+        try {
+            heartbeat();
+        } catch (RuntimeException e) {
+            LOG.debug("heartbeat failed: {}", e.getMessage());
+        }
+    }
+
+    /** One writer at a time, each writing what is true when it writes, so the last write is the newest. */
+    private synchronized void heartbeat() {
+        Supplier<ProxyReport> report = proxyReport;
+        String proxy = null;
+        if (report != null) {
+            try {
+                proxy = json.writeValueAsString(report.get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        replicas.heartbeat(id, host, httpPort, startedAt, current().generation(), appliedAt, listening, proxy);
+    }
+
+    public void removeListener(Consumer<RoutingTable> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Called with each new table, on the watcher's thread. */
     public void onChange(Consumer<RoutingTable> listener) {
         listeners.add(listener);
     }
@@ -210,13 +289,23 @@ public final class RoutingWatcher implements AutoCloseable {
             if (routing.generation() != current().generation()) {
                 refresh();
             }
-            replicas.heartbeat(id, host, httpPort, startedAt, current().generation(), appliedAt, listening);
+            heartbeat();
         } catch (RuntimeException e) {
             LOG.warn("routing poll failed: {}", e.getMessage());
         }
     }
 
+    /**
+     * The watcher thread and a committing thread may both refresh: one at a time, each table
+     * applied once. A lock of its own, so that applying never waits for a heartbeat's write.
+     */
     private void refresh() {
+        synchronized (applyLock) {
+            applyFresh();
+        }
+    }
+
+    private void applyFresh() {
         RoutingTable fresh = routing.table();
         RoutingTable old = table;
         if (old != null && fresh.generation() <= old.generation()) {
@@ -251,14 +340,19 @@ public final class RoutingWatcher implements AutoCloseable {
     /** Stops the watcher thread, which closes its connection and deregisters the replica on its way out. */
     @Override
     @PreDestroy
-    public synchronized void close() {
-        if (!running) {
-            return;
+    public void close() {
+        Thread following;
+        synchronized (this) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            following = thread;
         }
-        running = false;
-        thread.interrupt();
+        reporter.shutdownNow();
+        following.interrupt();
         try {
-            thread.join(5_000);
+            following.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServerTestBase;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +38,25 @@ class ReplicaTest extends ServerTestBase {
     }
 
     @Test
+    void aFlipMadeThroughAReplicaIsInForceOnThatReplicaWhenItsAnswerArrives() throws Exception {
+        // No notification and no poll can help within the test: listening is cut, polling is 30 s.
+        SwitchServer a = replica(Map.of("facade.routing.poll-interval", "30s", "facade.routing.listen-retry", "60s"));
+        waitFor(() -> a.watcher().listening(), 5_000);
+        cutListener(a);
+
+        assertThat(post(a, "/api/promote", OPERATE_SECRET, "{}").status()).isEqualTo(200);
+
+        assertThat(a.watcher().current().generation()).as("applied before the answer").isEqualTo(3);
+        assertThat(a.watcher().current().active().label()).isEqualTo("green");
+    }
+
+    @Test
     void aReplicaWhoseListenConnectionIsCutStillConvergesByPolling() throws Exception {
         SwitchServer a = replica(Map.of());
         SwitchServer b = replica(Map.of("facade.routing.poll-interval", "200ms", "facade.routing.listen-retry", "60s"));
         waitFor(() -> b.watcher().listening(), 5_000);
 
-        db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                + " WHERE application_name = 'facade-switch-listener-" + b.watcher().replicaId() + "'");
-        waitFor(() -> !b.watcher().listening(), 5_000);
+        cutListener(b);
         assertThat(post(a, "/api/promote", OPERATE_SECRET, "{}").status()).isEqualTo(200);
         waitFor(() -> b.watcher().current().generation() == 3, 3_000);
 
@@ -89,13 +99,10 @@ class ReplicaTest extends ServerTestBase {
                 + gone + "'")).isEqualTo("0");
     }
 
-    private static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("condition not met within " + millis + " ms");
-            }
-            Thread.sleep(5);
-        }
+    /** Ends a replica's LISTEN connection from the server side, as a network cut would. */
+    private void cutListener(SwitchServer replica) throws Exception {
+        db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                + " WHERE application_name = 'facade-switch-listener-" + replica.watcher().replicaId() + "'");
+        waitFor(() -> !replica.watcher().listening(), 5_000);
     }
 }

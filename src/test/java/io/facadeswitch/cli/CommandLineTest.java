@@ -48,13 +48,8 @@ class CommandLineTest {
         if (!List.of(args).contains("--help")) {
             all.addAll(List.of("--db-url", db.url(), "--db-user", db.user(), "--app-role", appRole));
         }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = FacadeSwitchCommand.commandLine(false);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(all.toArray(String[]::new));
-        return new Result(status, out.toString(), err.toString());
+        CliRun run = CliRun.of(all);
+        return new Result(run.status(), run.out(), run.err());
     }
 
     @ParameterizedTest

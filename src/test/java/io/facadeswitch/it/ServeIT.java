@@ -13,6 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's run command as a newcomer runs it: the packaged jar, `serve` with no database,
- * then the API with the printed token, then Ctrl-C (SIGTERM), then a restart that keeps state.
+ * then an application connection through the proxy, the API with the printed token, then Ctrl-C (SIGTERM), then a restart that keeps state.
  */
 class ServeIT {
 
@@ -36,6 +41,18 @@ class ServeIT {
         int port = freePort();
 
         Served first = serve(port);
+        String searchPath;
+        Properties app = new Properties();
+        app.setProperty("user", "facade_app");
+        app.setProperty("password", "facade_app");
+        app.setProperty("ApplicationName", "app-7");
+        app.setProperty("assumeMinServerVersion", "10");
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + first.proxyPort()
+                + "/postgres", app); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_setting('search_path'), count(*) FROM products")) {
+            row.next();
+            searchPath = row.getString(1);
+        }
         HttpResponse<String> status = get(port, "/api/status", first.token());
         HttpResponse<String> promote = post(port, "/api/promote", first.token());
         HttpResponse<String> anonymous = post(port, "/api/promote", null);
@@ -43,6 +60,7 @@ class ServeIT {
 
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body()).contains("\"active\":\"blue\"").contains("\"release\":\"1.0.0\"");
+        assertThat(searchPath).as("the demo application role, through the proxy").isEqualTo("facade_blue");
         assertThat(promote.statusCode()).isEqualTo(409);
         assertThat(promote.body()).contains("green holds no release");
         assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -55,7 +73,7 @@ class ServeIT {
         assertThat(restarted.body().split("\"name\":", -1)).as("one release, not redeployed").hasSize(2);
     }
 
-    private record Served(Process process, String token) {
+    private record Served(Process process, String token, int proxyPort) {
         void stop() throws Exception {
             process.destroy();
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
@@ -63,14 +81,19 @@ class ServeIT {
     }
 
     private Served serve(int port) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "serve", "--http-port",
+        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "serve", "--proxy-port", "0", "--http-port",
                 String.valueOf(port)).directory(workspace.toFile()).redirectError(workspace.resolve("serve.err").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FACADE_"));
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        int[] proxyPort = {-1};
         String token = CompletableFuture.supplyAsync(() -> {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("PostgreSQL proxy on port ")) {
+                        proxyPort[0] = Integer.parseInt(line.substring("PostgreSQL proxy on port ".length(),
+                                line.indexOf(',')));
+                    }
                     if (line.trim().startsWith("export TOKEN=")) {
                         return line.trim().substring("export TOKEN=".length());
                     }
@@ -83,7 +106,8 @@ class ServeIT {
         assertThat(token).as("serve printed a token; stderr: %s", Files.readString(workspace.resolve("serve.err")))
                 .isNotBlank();
         CompletableFuture.runAsync(() -> out.lines().forEach(line -> { }));
-        return new Served(process, token);
+        assertThat(proxyPort[0]).as("serve printed its proxy port").isPositive();
+        return new Served(process, token, proxyPort[0]);
     }
 
     private static HttpResponse<String> get(int port, String path, String token) throws Exception {

@@ -36,6 +36,7 @@ public abstract class ServerTestBase extends SwitchTestBase {
     protected SwitchServer replica(Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", -1,
+                "facade.proxy.port", 0,
                 "facade.api.tokens", "ops:operate:" + OPERATE_SECRET + ",viewer:read:" + READ_SECRET,
                 "facade.app-roles", List.of(appRole),
                 "facade.owner-role", db.name() + "_owner",
@@ -46,6 +47,52 @@ public abstract class ServerTestBase extends SwitchTestBase {
         SwitchServer server = SwitchServer.start(replicaContext);
         started.add(server);
         return server;
+    }
+
+    /**
+     * An application connection through a replica's proxy, as {@code instance} (its application_name),
+     * set up the way the README tells pgjdbc users to.
+     */
+    protected java.sql.Connection connectThrough(SwitchServer server, String host, String instance,
+                                                 java.util.Properties extra) throws java.sql.SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", appRole);
+        properties.setProperty("password", "secret");
+        if (instance != null) {
+            properties.setProperty("ApplicationName", instance);
+        }
+        // pgjdbc sends application_name in the startup packet only when told the server is 9.0 or later.
+        properties.setProperty("assumeMinServerVersion", "10");
+        properties.putAll(extra);
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + host + ":" + server.proxy().port() + "/"
+                + db.name(), properties);
+    }
+
+    /** Waits until a replica (and its proxy) applies {@code generation}. */
+    protected static void awaitApplied(SwitchServer server, long generation) throws InterruptedException {
+        waitFor(() -> server.watcher().current().generation() >= generation, 5_000);
+    }
+
+    protected static void waitFor(java.util.function.BooleanSupplier condition, long millis)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            org.assertj.core.api.Assertions.assertThat(System.currentTimeMillis())
+                    .as("condition not met within %d ms", millis).isLessThan(deadline);
+            Thread.sleep(5);
+        }
+    }
+
+    protected static String searchPath(java.sql.Connection connection) throws java.sql.SQLException {
+        return scalar(connection, "SHOW search_path");
+    }
+
+    protected static String scalar(java.sql.Connection connection, String sql) throws java.sql.SQLException {
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     protected Reply get(SwitchServer server, String path, String secret) throws Exception {

@@ -1,0 +1,77 @@
+package io.facadeswitch.proxy;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * What the proxy counts for one (colour, instance): created once, then only incremented on the
+ * hot path, which allocates nothing (an error class's counter is made the first time it is seen).
+ */
+final class InstanceMeters {
+
+    private static final int ERROR_CLASSES = 36 * 36;
+
+    private final MeterRegistry registry;
+    private final Tags tags;
+    private final AtomicInteger connections = new AtomicInteger();
+    private final Counter transactions;
+    private final Counter statements;
+    private final Timer latency;
+    private final AtomicReferenceArray<Counter> errors = new AtomicReferenceArray<>(ERROR_CLASSES);
+
+    InstanceMeters(MeterRegistry registry, String colour, String instance) {
+        this.registry = registry;
+        this.tags = Tags.of("colour", colour, "instance", instance);
+        Gauge.builder("facade_proxy_connections", connections, AtomicInteger::get).tags(tags)
+                .description("client connections open through the proxy").register(registry);
+        transactions = Counter.builder("facade_proxy_transactions").tags(tags)
+                .description("transactions ended (each ReadyForQuery with status idle)").register(registry);
+        statements = Counter.builder("facade_proxy_statements").tags(tags)
+                .description("statements completed, empty or failed").register(registry);
+        latency = Timer.builder("facade_proxy_latency").tags(tags)
+                .description("from a request leaving the client to the server being ready for the next one")
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(50_000))
+                .maximumExpectedValue(Duration.ofSeconds(30)).register(registry);
+    }
+
+    void connected() {
+        connections.incrementAndGet();
+    }
+
+    void disconnected() {
+        connections.decrementAndGet();
+    }
+
+    void transaction() {
+        transactions.increment();
+    }
+
+    void statement() {
+        statements.increment();
+    }
+
+    void latency(long nanos) {
+        latency.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void error(int errorClass) {
+        if (errorClass < 0 || errorClass >= ERROR_CLASSES) {
+            return;
+        }
+        Counter counter = errors.get(errorClass);
+        if (counter == null) {
+            counter = Counter.builder("facade_proxy_errors").tags(tags).tag("sqlstate_class",
+                            WireMessages.errorClassName(errorClass))
+                    .description("ErrorResponses from the server, by SQLSTATE class").register(registry);
+            errors.compareAndSet(errorClass, null, counter);
+        }
+        counter.increment();
+    }
+}

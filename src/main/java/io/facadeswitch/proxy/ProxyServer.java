@@ -1,0 +1,286 @@
+package io.facadeswitch.proxy;
+
+import io.facadeswitch.routing.Colour;
+import io.facadeswitch.routing.ProxyReport;
+import io.facadeswitch.routing.RoutingTable;
+import io.facadeswitch.routing.RoutingWatcher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.env.Environment;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The PostgreSQL proxy: accepts client connections, opens one server connection for each, and
+ * moves connections between colours when the routing changes (DESIGN.md §5.4).
+ */
+@Singleton
+public final class ProxyServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProxyServer.class);
+    private static final int MAX_PENDING_LISTED = 20;
+
+    private final ProxySettings settings;
+    private final RoutingWatcher watcher;
+    private final ProxyMetrics metrics;
+    private final String jdbcUrl;
+    private final Set<ProxySession> sessions = ConcurrentHashMap.newKeySet();
+    private final Map<Colour, ByteBuf> moveCommands = new EnumMap<>(Colour.class);
+    private final AtomicInteger movesInFlight = new AtomicInteger();
+    private final java.util.function.Consumer<RoutingTable> routingListener = this::routingChanged;
+
+    private EventLoopGroup group;
+    private Class<? extends SocketChannel> socketChannelClass;
+    private volatile Channel listener;
+    private volatile InetSocketAddress upstream;
+    private java.util.concurrent.ScheduledExecutorService resolver;
+    private SslContext sslContext;
+
+    ProxyServer(ProxySettings settings, RoutingWatcher watcher, MeterRegistry registry, Environment environment) {
+        this.settings = settings;
+        this.watcher = watcher;
+        this.metrics = new ProxyMetrics(registry, settings.maxTrackedInstances());
+        this.jdbcUrl = environment.getProperty("datasources.default.url", String.class).orElse(null);
+        for (Colour colour : Colour.values()) {
+            moveCommands.put(colour, WireMessages.moveCommand(colour));
+        }
+    }
+
+    /** Binds the proxy's port and starts following the routing; the watcher must be running. */
+    public synchronized void start() {
+        if (listener != null) {
+            return;
+        }
+        InetSocketAddress configured = UpstreamAddress.of(settings, jdbcUrl);
+        upstream = resolve(configured);
+        // Lookups off the event loop, repeated, so a failover that moves the name is followed.
+        resolver = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                new DefaultThreadFactory("facade-proxy-dns", true));
+        resolver.scheduleWithFixedDelay(() -> reResolve(configured), 10, 10, TimeUnit.SECONDS);
+        sslContext = ProxyTls.context(settings);
+        boolean epoll = Epoll.isAvailable();
+        Class<? extends ServerChannel> serverChannelClass = epoll ? EpollServerSocketChannel.class
+                : NioServerSocketChannel.class;
+        socketChannelClass = epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+        group = new MultiThreadIoEventLoopGroup(settings.ioThreads(), new DefaultThreadFactory("facade-proxy", true),
+                epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        try {
+            listener = new ServerBootstrap().group(group).channel(serverChannelClass)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            channel.pipeline().addLast("frontend", new FrontendHandler(ProxyServer.this));
+                        }
+                    })
+                    .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
+        } catch (RuntimeException e) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            group = null;
+            throw new ProxyException("the proxy could not listen on " + settings.host() + ":" + settings.port() + " ("
+                    + e.getMessage() + "): choose another port with --proxy-port or FACADE_PROXY_PORT", e);
+        }
+        watcher.onChange(routingListener);
+        watcher.reportWith(this::report);
+        LOG.info("proxy listening on {}:{}, forwarding to {} ({})", settings.host(), port(), upstreamText(),
+                epoll ? "epoll" : "nio");
+    }
+
+    private void reResolve(InetSocketAddress configured) {
+        try {
+            InetSocketAddress fresh = resolve(configured);
+            if (!fresh.equals(upstream)) {
+                LOG.warn("the proxy's upstream {} now resolves to {} (was {})", configured.getHostString(),
+                        fresh.getAddress().getHostAddress(), upstream.getAddress().getHostAddress());
+                upstream = fresh;
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{}; the proxy keeps using {}", e.getMessage(), upstream);
+        }
+    }
+
+    /** Resolved off the event loop (at start, then every 10 s): a lookup per connection would block it. */
+    private static InetSocketAddress resolve(InetSocketAddress unresolved) {
+        InetSocketAddress resolved = new InetSocketAddress(unresolved.getHostString(), unresolved.getPort());
+        if (resolved.isUnresolved()) {
+            throw new ProxyException("cannot resolve the proxy's upstream host " + unresolved.getHostString()
+                    + ": check facade.proxy.upstream-host or the database URL");
+        }
+        return resolved;
+    }
+
+    /** The port listened on, or -1 once closed. */
+    public int port() {
+        Channel bound = listener;
+        return bound == null ? -1 : ((InetSocketAddress) bound.localAddress()).getPort();
+    }
+
+    public String upstreamText() {
+        return upstream.getHostString() + ":" + upstream.getPort();
+    }
+
+    /** The proxy's part of this replica's heartbeat: connections per instance and colour, moves not yet made. */
+    public ProxyReport report() {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        List<ProxyReport.PendingMove> pending = new ArrayList<>();
+        int pendingIdle = 0;
+        int pendingBusy = 0;
+        int total = 0;
+        RoutingTable table = table();
+        for (ProxySession session : sessions) {
+            Colour colour = session.colour();
+            // From the table, not the session: its own target changes only when its event loop gets to it.
+            Colour target = table.colourFor(session.instance());
+            String instance = session.instance() == null ? ProxyMetrics.ANONYMOUS : session.instance();
+            counts.computeIfAbsent(instance, i -> new TreeMap<>())
+                    .merge(colour == null ? ProxyMetrics.NO_COLOUR : colour.label(), 1, Integer::sum);
+            total++;
+            if (target != null && target != colour) {
+                long busy = session.busyNanos();
+                if (busy == 0) {
+                    pendingIdle++;
+                } else {
+                    pendingBusy++;
+                }
+                if (pending.size() < MAX_PENDING_LISTED) {
+                    pending.add(new ProxyReport.PendingMove(instance, colour == null ? null : colour.label(),
+                            target.label(), busy > 0, TimeUnit.NANOSECONDS.toMillis(busy)));
+                }
+            }
+        }
+        List<ProxyReport.InstanceConnections> instances = new ArrayList<>();
+        counts.forEach((instance, byColour) -> byColour.forEach((colour, n) ->
+                instances.add(new ProxyReport.InstanceConnections(instance, colour, n))));
+        return new ProxyReport(port(), table.generation(), total, pendingIdle, pendingBusy, instances, pending);
+    }
+
+    private void routingChanged(RoutingTable table) {
+        for (ProxySession session : sessions) {
+            session.client().eventLoop().execute(session::routingChanged);
+        }
+        watcher.reportSoon();
+    }
+
+    // ---- for sessions ----------------------------------------------------------------------
+
+    ProxySettings settings() {
+        return settings;
+    }
+
+    ProxyMetrics metrics() {
+        return metrics;
+    }
+
+    RoutingTable table() {
+        return watcher.current();
+    }
+
+    InetSocketAddress upstream() {
+        return upstream;
+    }
+
+    SslContext sslContext() {
+        return sslContext;
+    }
+
+    Class<? extends SocketChannel> socketChannelClass() {
+        return socketChannelClass;
+    }
+
+    ByteBuf moveCommand(Colour colour) {
+        return moveCommands.get(colour).duplicate();
+    }
+
+    void register(ProxySession session) {
+        sessions.add(session);
+    }
+
+    void unregister(ProxySession session) {
+        sessions.remove(session);
+    }
+
+    void moveStarted() {
+        movesInFlight.incrementAndGet();
+    }
+
+    void moveFinished() {
+        if (movesInFlight.decrementAndGet() == 0) {
+            watcher.reportSoon();
+        }
+    }
+
+    /** A CancelRequest goes to the server as it came: the key in it is the server's own. */
+    void forwardCancel(EventLoop loop, byte[] packet) {
+        new Bootstrap().group(loop).channel(socketChannelClass)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+                .handler(new ChannelInboundHandlerAdapter())
+                .connect(upstream).addListener((ChannelFutureListener) future -> {
+                    if (future.isSuccess()) {
+                        future.channel().writeAndFlush(Unpooled.wrappedBuffer(packet))
+                                .addListener(ChannelFutureListener.CLOSE);
+                    } else {
+                        LOG.debug("could not forward a cancel request: {}", future.cause().toString());
+                    }
+                });
+    }
+
+    /** Stops listening and closes every connection (their clients see the connection end). */
+    @Override
+    @PreDestroy
+    public synchronized void close() {
+        if (group == null) {
+            return;
+        }
+        watcher.removeListener(routingListener);
+        watcher.reportWith(null);
+        if (resolver != null) {
+            resolver.shutdownNow();
+        }
+        if (listener != null) {
+            listener.close().syncUninterruptibly();
+        }
+        for (ProxySession session : sessions) {
+            session.client().eventLoop().execute(session::close);
+        }
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        group = null;
+        listener = null;
+    }
+}

@@ -1,0 +1,20 @@
+package io.facadeswitch.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+
+/** One run of the command line in this JVM, as a pipeline sees it: exit status, stdout, stderr. */
+record CliRun(int status, String out, String err) {
+
+    static CliRun of(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = FacadeSwitchCommand.commandLine(false);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int status = commandLine.execute(args.toArray(String[]::new));
+        return new CliRun(status, out.toString(), err.toString());
+    }
+}
