@@ -216,10 +216,12 @@ final class ProxySession {
                 copyBoth = true; // replication or CopyBoth: this connection never moves
             } else if (type == 'G') {
                 // COPY FROM STDIN. Begun by an Execute, the Sync already sent with it is ignored by
-                // the server; only the Sync after CopyDone or CopyFail gets a ReadyForQuery.
+                // the server; only the Sync after CopyDone or CopyFail gets a ReadyForQuery, so until
+                // the client sends it the connection is in mid-request even once the copy has ended.
                 copyIn = true;
                 if (lastRequest == 'S' && awaitingReady > 0) {
                     awaitingReady--;
+                    unsynced = true;
                 }
             }
         }

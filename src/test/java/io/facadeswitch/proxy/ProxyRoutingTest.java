@@ -280,6 +280,9 @@ class ProxyRoutingTest extends ProxyTestBase {
             Thread.sleep(100); // the connection is not idle: no move may reach the server in the copy
             client.send(WireClient.message('d', "1\n2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             client.send(WireClient.message('c', new byte[0]));
+            // The copy is over but the client still owes its Sync: a move sent now would run inside
+            // the client's extended-protocol request and swallow the COPY's CommandComplete.
+            Thread.sleep(200);
             client.sync();
             List<WireClient.Message> done = client.readUntilReady();
             assertThat(types(done)).isEqualTo("CZ");
