@@ -1,0 +1,63 @@
+# Sourced by proxy-benchmark.sh and flip-benchmark.sh: the scratch database and roles each run
+# creates and drops, and stopping a background process. Uses the caller's PSQL, DB, APP_ROLE,
+# APP_PASSWORD, OWNER_ROLE, PGHOST_, PGPORT_, PGUSER_, WORK and its die(); sets CREATED_DB,
+# CREATED_ROLE and OWNER_EXISTED for scratch_drop.
+
+CREATED_DB=0
+CREATED_ROLE=0
+OWNER_EXISTED=1
+
+# Stops a background process: TERM, up to 10 s, then KILL.
+stop_pid() {
+    local pid=$1 i
+    [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for (( i = 0; i < 100; i++ )); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# Creates the database and, when missing, the login role; refuses to reuse a database.
+scratch_create() {
+    "${PSQL[@]}" -d postgres -c 'SELECT 1' >/dev/null 2>"$WORK/err" \
+        || die "cannot connect to PostgreSQL at $PGHOST_:$PGPORT_ as $PGUSER_: $(cat "$WORK/err")"
+    local exists role owner
+    exists=$("${PSQL[@]}" -d postgres -Atc "SELECT count(*) FROM pg_database WHERE datname = '$DB'")
+    [[ $exists == 0 ]] || die "database $DB already exists (a previous run killed hard?); drop it or set BENCH_DB"
+    role=$("${PSQL[@]}" -d postgres -Atc "SELECT CASE WHEN rolcanlogin THEN 'login' ELSE 'nologin' END FROM pg_roles WHERE rolname = '$APP_ROLE'")
+    [[ $role != nologin ]] || die "role $APP_ROLE exists but cannot log in; set BENCH_APP_ROLE to another name"
+    owner=$("${PSQL[@]}" -d postgres -Atc "SELECT count(*) FROM pg_roles WHERE rolname = '$OWNER_ROLE'")
+    [[ $owner == 0 ]] && OWNER_EXISTED=0
+
+    "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB" >/dev/null
+    CREATED_DB=1
+    if [[ -z $role ]]; then
+        if [[ -n $APP_PASSWORD ]]; then
+            "${PSQL[@]}" -d postgres -c "CREATE ROLE $APP_ROLE LOGIN PASSWORD '$APP_PASSWORD'" >/dev/null
+        else
+            "${PSQL[@]}" -d postgres -c "CREATE ROLE $APP_ROLE LOGIN" >/dev/null
+        fi
+        CREATED_ROLE=1
+    fi
+}
+
+# Drops what scratch_create (and the deploy, for the owner role) made; $1 names the script.
+scratch_drop() {
+    local script=$1
+    if (( CREATED_DB )); then
+        "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 \
+            || echo "$script: could not drop database $DB; drop it by hand" >&2
+    fi
+    if (( CREATED_ROLE )); then
+        "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $APP_ROLE" >/dev/null 2>&1 \
+            || echo "$script: could not drop role $APP_ROLE; drop it by hand" >&2
+    fi
+    if (( ! OWNER_EXISTED )); then
+        "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $OWNER_ROLE" >/dev/null 2>&1 \
+            || echo "$script: could not drop role $OWNER_ROLE; drop it by hand" >&2
+    fi
+    rm -rf "$WORK"
+}
