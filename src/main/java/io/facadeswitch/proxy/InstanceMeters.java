@@ -6,7 +6,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -25,10 +30,20 @@ final class InstanceMeters {
     private final Counter statements;
     private final Timer latency;
     private final AtomicReferenceArray<Counter> errors = new AtomicReferenceArray<>(ERROR_CLASSES);
+    private final String colour;
+    private final String instance;
+    // For the canary analysis: what the registry's meters do not keep (squares, every SQLSTATE).
+    private final DoubleAdder latencySquaresMs = new DoubleAdder();
+    private final LongAdder errorCount = new LongAdder();
+    private final Map<String, LongAdder> errorsBySqlState = new ConcurrentHashMap<>();
+    /** What the last successful flush covered; touched only by the flushing thread. */
+    private FigureTotals flushed = FigureTotals.ZERO;
 
     InstanceMeters(MeterRegistry registry, String colour, String instance) {
         this.registry = registry;
         this.tags = Tags.of("colour", colour, "instance", instance);
+        this.colour = colour;
+        this.instance = instance;
         Gauge.builder("facade_proxy_connections", connections, AtomicInteger::get).tags(tags)
                 .description("client connections open through the proxy").register(registry);
         transactions = Counter.builder("facade_proxy_transactions").tags(tags)
@@ -59,9 +74,16 @@ final class InstanceMeters {
 
     void latency(long nanos) {
         latency.record(nanos, TimeUnit.NANOSECONDS);
+        double ms = nanos / 1e6;
+        latencySquaresMs.add(ms * ms);
     }
 
-    void error(int errorClass) {
+    /** An ErrorResponse: off the hot path, so the SQLSTATE may be kept as text. */
+    void error(int errorClass, String sqlState) {
+        errorCount.increment();
+        if (sqlState != null) {
+            errorsBySqlState.computeIfAbsent(sqlState, s -> new LongAdder()).increment();
+        }
         if (errorClass < 0 || errorClass >= ERROR_CLASSES) {
             return;
         }
@@ -73,5 +95,29 @@ final class InstanceMeters {
             errors.compareAndSet(errorClass, null, counter);
         }
         counter.increment();
+    }
+
+    String colour() {
+        return colour;
+    }
+
+    String instance() {
+        return instance;
+    }
+
+    /** Everything counted so far; the counters only grow. */
+    FigureTotals totals() {
+        Map<String, Long> states = new TreeMap<>();
+        errorsBySqlState.forEach((state, count) -> states.put(state, count.sum()));
+        return new FigureTotals((long) statements.count(), errorCount.sum(), latency.count(),
+                latency.totalTime(TimeUnit.MILLISECONDS), latencySquaresMs.sum(), states);
+    }
+
+    FigureTotals flushed() {
+        return flushed;
+    }
+
+    void flushedUpTo(FigureTotals totals) {
+        flushed = totals;
     }
 }

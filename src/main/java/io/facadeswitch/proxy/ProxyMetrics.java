@@ -57,4 +57,9 @@ final class ProxyMetrics {
     void refused() {
         refused.increment();
     }
+
+    /** Every (colour, instance) with meters, for the flush of the canary analysis's figures. */
+    void forEachInstance(java.util.function.Consumer<InstanceMeters> action) {
+        byInstance.values().forEach(byColour -> byColour.values().forEach(action));
+    }
 }

@@ -6,6 +6,9 @@ import io.facadeswitch.routing.RoutingTable;
 import io.facadeswitch.routing.RoutingWatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.env.Environment;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.serde.ObjectMapper;
+import javax.sql.DataSource;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
@@ -70,7 +73,14 @@ public final class ProxyServer implements AutoCloseable {
     private java.util.concurrent.ScheduledExecutorService resolver;
     private SslContext sslContext;
 
-    ProxyServer(ProxySettings settings, RoutingWatcher watcher, MeterRegistry registry, Environment environment) {
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+    private volatile ProxyFigures figures;
+
+    ProxyServer(ProxySettings settings, RoutingWatcher watcher, MeterRegistry registry, Environment environment,
+                DataSource dataSource, ObjectMapper json) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.json = json;
         this.settings = settings;
         this.watcher = watcher;
         this.metrics = new ProxyMetrics(registry, settings.maxTrackedInstances());
@@ -92,6 +102,8 @@ public final class ProxyServer implements AutoCloseable {
                 new DefaultThreadFactory("facade-proxy-dns", true));
         resolver.scheduleWithFixedDelay(() -> reResolve(configured), 10, 10, TimeUnit.SECONDS);
         sslContext = ProxyTls.context(settings);
+        figures = new ProxyFigures(metrics, dataSource, json, watcher.replicaId(), settings.figuresInterval());
+        figures.start();
         boolean epoll = Epoll.isAvailable();
         Class<? extends ServerChannel> serverChannelClass = epoll ? EpollServerSocketChannel.class
                 : NioServerSocketChannel.class;
@@ -114,6 +126,7 @@ public final class ProxyServer implements AutoCloseable {
         } catch (RuntimeException e) {
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             group = null;
+            figures.close();
             throw new ProxyException("the proxy could not listen on " + settings.host() + ":" + settings.port() + " ("
                     + e.getMessage() + "): choose another port with --proxy-port or FACADE_PROXY_PORT", e);
         }
@@ -208,6 +221,10 @@ public final class ProxyServer implements AutoCloseable {
         return metrics;
     }
 
+    ProxyFigures figures() {
+        return figures;
+    }
+
     RoutingTable table() {
         return watcher.current();
     }
@@ -281,6 +298,7 @@ public final class ProxyServer implements AutoCloseable {
         }
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         group = null;
+        figures.close();
         listener = null;
     }
 }

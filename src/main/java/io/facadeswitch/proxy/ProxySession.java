@@ -247,7 +247,8 @@ final class ProxySession {
                     copyIn = false; // after an error in COPY the client owes only a Sync
                     if (ready) {
                         meters.statement();
-                        meters.error(WireMessages.errorClass(body, captured));
+                        meters.error(WireMessages.errorClass(body, captured), WireMessages.sqlState(body, captured));
+                        proxy.figures().soon(); // a broken facade must reach the analysis at once
                     }
                 }
                 case 'S' -> {

@@ -32,6 +32,8 @@ import java.time.Duration;
  * @param tlsCertificate     PEM certificate chain, for {@code allow} and {@code require}
  * @param tlsKey             PEM PKCS#8 private key, for {@code allow} and {@code require}
  * @param allowSuperusers    whether superusers may connect through the proxy (applications should not be)
+ * @param figuresInterval    how often the proxy writes its per-colour figures for the canary analysis (an error
+ *                           makes it write within about 100 ms)
  */
 @ConfigurationProperties("facade.proxy")
 public record ProxySettings(
@@ -49,7 +51,8 @@ public record ProxySettings(
         @Bindable(defaultValue = "disable") @NotNull TlsMode tlsMode,
         @Nullable String tlsCertificate,
         @Nullable String tlsKey,
-        @Bindable(defaultValue = "false") boolean allowSuperusers) {
+        @Bindable(defaultValue = "false") boolean allowSuperusers,
+        @Bindable(defaultValue = "1s") @NotNull Duration figuresInterval) {
 
     /** How the proxy answers a client's SSLRequest. */
     public enum TlsMode {
