@@ -1,5 +1,6 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.canary.RolloutException;
 import io.facadeswitch.FacadeSwitchException;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.facade.DeployException;
@@ -39,6 +40,14 @@ final class FacadeSwitchExceptionHandler implements ExceptionHandler<FacadeSwitc
         if (error instanceof RoutingException routingError) {
             return routingError.reason() == RoutingException.Code.BAD_REQUEST ? HttpStatus.BAD_REQUEST
                     : HttpStatus.CONFLICT;
+        }
+        if (error instanceof RolloutException rolloutError) {
+            return switch (rolloutError.reason()) {
+                case BAD_PLAN, BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+                case NO_ROLLOUT -> HttpStatus.NOT_FOUND;
+                case APPROVER_IS_INITIATOR -> HttpStatus.FORBIDDEN;
+                default -> HttpStatus.CONFLICT;
+            };
         }
         if (error instanceof DeployException) {
             return HttpStatus.CONFLICT;

@@ -1,5 +1,6 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.canary.RolloutDriver;
 import io.facadeswitch.db.SwitchContext;
 import io.facadeswitch.proxy.ProxyServer;
 import io.facadeswitch.proxy.ProxySettings;
@@ -13,7 +14,10 @@ public final class SwitchServer implements AutoCloseable {
     private final RoutingWatcher watcher;
     private final ProxyServer proxy;
 
-    private SwitchServer(EmbeddedServer http, RoutingWatcher watcher, ProxyServer proxy) {
+    private final RolloutDriver driver;
+
+    private SwitchServer(EmbeddedServer http, RoutingWatcher watcher, ProxyServer proxy, RolloutDriver driver) {
+        this.driver = driver;
         this.http = http;
         this.watcher = watcher;
         this.proxy = proxy;
@@ -42,7 +46,9 @@ public final class SwitchServer implements AutoCloseable {
                 throw e;
             }
         }
-        return new SwitchServer(http, watcher, proxy);
+        RolloutDriver driver = context.bean(RolloutDriver.class);
+        driver.start();
+        return new SwitchServer(http, watcher, proxy, driver);
     }
 
     public int port() {
@@ -64,6 +70,7 @@ public final class SwitchServer implements AutoCloseable {
 
     @Override
     public void close() {
+        driver.close();
         if (proxy != null) {
             proxy.close();
         }

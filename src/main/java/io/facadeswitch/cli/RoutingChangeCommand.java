@@ -1,5 +1,7 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.Durations;
+
 import io.facadeswitch.api.StatusDocument;
 import io.facadeswitch.db.SwitchContext;
 import io.facadeswitch.routing.ProxySettlement;

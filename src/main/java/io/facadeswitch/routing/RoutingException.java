@@ -7,7 +7,7 @@ public final class RoutingException extends FacadeSwitchException {
 
     public enum Code {
         NOTHING_DEPLOYED, NOTHING_TO_PROMOTE, NOTHING_TO_ROLL_BACK, NOTHING_TO_CANARY, NO_CANARY, CANARY_RUNNING,
-        BAD_REQUEST, STALE_GENERATION
+        BAD_REQUEST, STALE_GENERATION, ROLLOUT_RUNNING
     }
 
     private final Code code;

@@ -113,6 +113,17 @@ public final class RoutingService {
     /** Makes the colour that holds a new, verified release (deployed or in canary) active for everyone. */
     public RoutingSnapshot promote(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
         return committed(lock.run("promote", connection -> {
+            refuseDuringRollout("promote");
+            return applyPromote(actor, reason, expectedGeneration);
+        }));
+    }
+
+    /**
+     * The promote itself, for a caller that holds the switch lock in its own transaction (a
+     * rollout); it must {@link #announce} the result once that transaction has committed.
+     */
+    public RoutingSnapshot applyPromote(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
+        {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             Colour active = requireActive(before, "promote");
             Colour target = active.other();
@@ -126,12 +137,13 @@ public final class RoutingService {
                 });
             }
             return flip(actor, "promote", reason, before, target, ColourState.STANDBY);
-        }));
+        }
     }
 
     /** Makes the previous release's colour active again. */
     public RoutingSnapshot rollback(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
         return committed(lock.run("rollback", connection -> {
+            refuseDuringRollout("roll back");
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             Colour active = requireActive(before, "roll back");
             Colour target = active.other();
@@ -171,6 +183,19 @@ public final class RoutingService {
                     "a canary needs instances, a percent above 0, or both; to end one, use abort");
         }
         return committed(lock.run("canary", connection -> {
+            refuseDuringRollout("change the canary");
+            return applyCanary(actor, names, percent, reason, expectedGeneration);
+        }));
+    }
+
+    /**
+     * The canary change itself, for a caller that holds the switch lock in its own transaction (a
+     * rollout step); it must {@link #announce} the result once that transaction has committed.
+     */
+    public RoutingSnapshot applyCanary(String actor, List<String> names, @Nullable Double percent,
+                                       @Nullable String reason, @Nullable Long expectedGeneration) {
+        {
+            names.forEach(RoutingService::checkInstance);
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             Colour active = requireActive(before, "start a canary");
             Colour target = active.other();
@@ -190,12 +215,23 @@ public final class RoutingService {
             RoutingSnapshot after = snapshot();
             audit.record(actor, "canary", target.label(), reason, before, after, after.generation());
             return after;
-        }));
+        }
     }
 
     /** Ends a canary: everyone back on the active colour; the canary's release stays deployed. */
     public RoutingSnapshot abort(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
         return committed(lock.run("abort", connection -> {
+            refuseDuringRollout("abort the canary");
+            return applyAbort(actor, reason, expectedGeneration);
+        }));
+    }
+
+    /**
+     * Ends the canary, for a caller that holds the switch lock in its own transaction (a rollout
+     * rolled back or aborted); it must {@link #announce} the result once that transaction has committed.
+     */
+    public RoutingSnapshot applyAbort(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
+        {
             RoutingSnapshot before = lockedSnapshot(expectedGeneration);
             if (before.canary() == null) {
                 throw new RoutingException(RoutingException.Code.NO_CANARY, "no canary is running (generation "
@@ -208,7 +244,20 @@ public final class RoutingService {
             RoutingSnapshot after = snapshot();
             audit.record(actor, "abort", canary.label(), reason, before, after, after.generation());
             return after;
-        }));
+        }
+    }
+
+    /** After the transaction of an {@code apply...} change has committed: every replica, this one first, applies it. */
+    public void announce(RoutingSnapshot after) {
+        committed(after);
+    }
+
+    /** While a rollout runs, it alone moves the routing: an operator steers it with 'rollout ...'. */
+    private void refuseDuringRollout(String verb) {
+        repository.liveRollout().ifPresent(id -> {
+            throw new RoutingException(RoutingException.Code.ROLLOUT_RUNNING, "cannot " + verb + ": rollout " + id
+                    + " is in progress; use 'rollout promote', 'rollout abort --reason ...' or 'rollout status'");
+        });
     }
 
     /**
