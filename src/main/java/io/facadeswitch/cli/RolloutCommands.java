@@ -65,6 +65,30 @@ final class RolloutCommands {
         }
     }
 
+    /** A change whose only input is why, for the audit log. */
+    abstract static class ReasonedChange extends Change {
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
+        String reason;
+
+        @Override
+        Map<String, Object> body() {
+            return reason(reason);
+        }
+    }
+
+    /** A decision at a gate, with a comment recorded next to the person's name. */
+    abstract static class Decision extends Change {
+        @Option(names = "--comment", paramLabel = "TEXT", description = "Recorded with the decision.")
+        String comment;
+
+        @Override
+        Map<String, Object> body() {
+            Map<String, Object> body = new HashMap<>();
+            body.put("comment", comment);
+            return body;
+        }
+    }
+
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = {"Starts rolling the release on the standby colour out, step by step.",
                     "Named plans: quick (10%, 50%; 2m each), standard (5%, 25%, 50%; 10m each; approval before"
@@ -198,9 +222,7 @@ final class RolloutCommands {
     }
 
     @Command(name = "pause", mixinStandardHelpOptions = true, description = "Holds the current step.")
-    static final class Pause extends Change {
-        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
-        String reason;
+    static final class Pause extends ReasonedChange {
 
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
@@ -211,18 +233,11 @@ final class RolloutCommands {
         String path() {
             return "/api/rollouts/current/pause";
         }
-
-        @Override
-        Map<String, Object> body() {
-            return reason(reason);
-        }
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true,
             description = "Resumes a paused step; its hold and its analysis window start again.")
-    static final class Resume extends Change {
-        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
-        String reason;
+    static final class Resume extends ReasonedChange {
 
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
@@ -233,22 +248,14 @@ final class RolloutCommands {
         String path() {
             return "/api/rollouts/current/resume";
         }
-
-        @Override
-        Map<String, Object> body() {
-            return reason(reason);
-        }
     }
 
     @Command(name = "promote", mixinStandardHelpOptions = true,
             description = {"Goes to the next step now, without waiting for the hold to end.",
                     "With --full, goes straight to promotion (an approval the plan requires is still needed)."})
-    static final class Promote extends Change {
+    static final class Promote extends ReasonedChange {
         @Option(names = "--full", description = "Skip every step left.")
         boolean full;
-
-        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
-        String reason;
 
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
@@ -262,7 +269,7 @@ final class RolloutCommands {
 
         @Override
         Map<String, Object> body() {
-            Map<String, Object> body = reason(reason);
+            Map<String, Object> body = super.body();
             body.put("full", full);
             return body;
         }
@@ -293,9 +300,7 @@ final class RolloutCommands {
     @Command(name = "retry", mixinStandardHelpOptions = true,
             description = "Starts the latest rollout's plan again (after a rollback, abort or rejection), for the"
                     + " release now on the standby colour.")
-    static final class Retry extends Change {
-        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
-        String reason;
+    static final class Retry extends ReasonedChange {
 
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
@@ -306,18 +311,11 @@ final class RolloutCommands {
         String path() {
             return "/api/rollouts/current/retry";
         }
-
-        @Override
-        Map<String, Object> body() {
-            return reason(reason);
-        }
     }
 
     @Command(name = "approve", mixinStandardHelpOptions = true,
             description = "Approves the gate the rollout waits at: its start, or its promotion.")
-    static final class Approve extends Change {
-        @Option(names = "--comment", paramLabel = "TEXT", description = "Recorded with the approval.")
-        String comment;
+    static final class Approve extends Decision {
 
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
@@ -329,19 +327,11 @@ final class RolloutCommands {
             return "/api/rollouts/current/approve";
         }
 
-        @Override
-        Map<String, Object> body() {
-            Map<String, Object> body = new HashMap<>();
-            body.put("comment", comment);
-            return body;
-        }
     }
 
     @Command(name = "reject", mixinStandardHelpOptions = true,
             description = "Rejects at the gate the rollout waits at; the rollout ends and nobody stays on it.")
-    static final class Reject extends Change {
-        @Option(names = "--comment", paramLabel = "TEXT", description = "Recorded with the rejection.")
-        String comment;
+    static final class Reject extends Decision {
 
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
@@ -353,12 +343,6 @@ final class RolloutCommands {
             return "/api/rollouts/current/reject";
         }
 
-        @Override
-        Map<String, Object> body() {
-            Map<String, Object> body = new HashMap<>();
-            body.put("comment", comment);
-            return body;
-        }
     }
 
     private static Map<String, Object> reason(String reason) {

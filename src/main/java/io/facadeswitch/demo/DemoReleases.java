@@ -13,7 +13,27 @@ import java.util.stream.Stream;
  * 1.1.0 adds a view; 1.2.0 adds a price helper with a typo in a column name that its tests never
  * call, so it deploys (with a warning) and breaks the products view the moment anyone reads it.
  */
-final class DemoReleases implements AutoCloseable {
+public final class DemoReleases implements AutoCloseable {
+
+    /**
+     * The file that breaks 1.2.0: a price helper whose body says price_in_cents (the column is
+     * price_cents), and the products view reading prices through it. Tests use it too.
+     */
+    public static final String BROKEN_PRICE_HELPER = """
+            -- 1.2.0 reads prices through a helper. Its body says price_in_cents; the column is
+            -- price_cents. PostgreSQL resolves PL/pgSQL bodies only when they run.
+            CREATE FUNCTION product_price(p_id bigint) RETURNS integer
+            LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
+            BEGIN
+                RETURN (SELECT p.price_in_cents FROM core.product AS p WHERE p.id = p_id);
+            END
+            $$;
+
+            CREATE OR REPLACE VIEW products AS
+            SELECT p.id, p.sku, p.name, product_price(p.id) AS price_cents
+            FROM core.product AS p
+            WHERE p.active;
+            """;
 
     private final Path base;
     private final Path workspace;
@@ -42,21 +62,7 @@ final class DemoReleases implements AutoCloseable {
 
     Path release120Broken() throws IOException {
         Path folder = copy("1.2.0", false);
-        Files.writeString(folder.resolve("050_price_helper.sql"), """
-                -- 1.2.0 reads prices through a helper. Its body says price_in_cents; the column is
-                -- price_cents. PostgreSQL resolves PL/pgSQL bodies only when they run.
-                CREATE FUNCTION product_price(p_id bigint) RETURNS integer
-                LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
-                BEGIN
-                    RETURN (SELECT p.price_in_cents FROM core.product AS p WHERE p.id = p_id);
-                END
-                $$;
-
-                CREATE OR REPLACE VIEW products AS
-                SELECT p.id, p.sku, p.name, product_price(p.id) AS price_cents
-                FROM core.product AS p
-                WHERE p.active;
-                """);
+        Files.writeString(folder.resolve("050_price_helper.sql"), BROKEN_PRICE_HELPER);
         return folder;
     }
 

@@ -1,5 +1,6 @@
 package io.facadeswitch.support;
 
+import io.facadeswitch.demo.DemoReleases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -94,8 +95,8 @@ public final class Fixtures {
     }
 
     /**
-     * Release 1.1.0 with a broken products view: it reads the price through a PL/pgSQL helper that
-     * names a column that does not exist. PostgreSQL resolves PL/pgSQL bodies only when they run and
+     * Release 1.1.0 with the demo's broken products view: it reads the price through a PL/pgSQL
+     * helper that names a column that does not exist. PostgreSQL resolves PL/pgSQL bodies only when they run and
      * no test calls it, so the release deploys (with a warning) and the first read fails with 42703.
      */
     public static Path brokenRelease() {
@@ -104,20 +105,7 @@ public final class Fixtures {
             try (Stream<Path> tests = Files.walk(folder.resolve("tests"))) {
                 tests.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
-            Files.writeString(folder.resolve("050_price_helper.sql"), """
-                    -- The helper names price_in_cents; the column is price_cents.
-                    CREATE FUNCTION product_price(p_id bigint) RETURNS integer
-                    LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$
-                    BEGIN
-                        RETURN (SELECT p.price_in_cents FROM core.product AS p WHERE p.id = p_id);
-                    END
-                    $$;
-
-                    CREATE OR REPLACE VIEW products AS
-                    SELECT p.id, p.sku, p.name, product_price(p.id) AS price_cents
-                    FROM core.product AS p
-                    WHERE p.active AND p.price_cents > 0;
-                    """);
+            Files.writeString(folder.resolve("050_price_helper.sql"), DemoReleases.BROKEN_PRICE_HELPER);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
