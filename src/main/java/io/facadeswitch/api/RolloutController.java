@@ -88,7 +88,7 @@ final class RolloutController {
                         @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
         RolloutActionRequest r = or(request);
         return metrics.count("rollout-promote", () -> rollouts.promote(actor, Boolean.TRUE.equals(r.full()),
-                r.reason()));
+                r.reason(), r.expectedStep()));
     }
 
     @Post("/current/abort")

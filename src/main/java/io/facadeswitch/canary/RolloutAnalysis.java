@@ -36,7 +36,7 @@ final class RolloutAnalysis {
 
     Optional<RolloutChange> look(Connection connection) throws SQLException {
         Optional<Rollout> live = store.live(connection, true);
-        if (live.isEmpty() || !live.get().state().judged() || live.get().windowStart() == null) {
+        if (live.isEmpty() || !canaryLive(live.get())) {
             return Optional.empty();
         }
         Rollout rollout = live.get();
@@ -46,22 +46,31 @@ final class RolloutAnalysis {
         Instant end = start.plus(analysis.interval());
         boolean ended = !now.isBefore(end.plus(settings.grace()));
         Instant upTo = ended ? end : now;
-        Verdict verdict = Judge.judge(store.figures(connection, rollout.colour(), start, upTo),
-                store.figures(connection, rollout.baseline(), start, upTo), analysis);
+        Verdict verdict = judge(connection, rollout, start, upTo, analysis);
         if (verdict.outcome() == Outcome.BROKEN) {
-            RolloutChange change = new RolloutChange(rollout);
-            judged(connection, change, start, upTo, verdict);
-            transitions.end(connection, change, RolloutState.ROLLED_BACK, RolloutEventKind.ROLLED_BACK, ACTOR,
-                    verdict.summary());
-            return Optional.of(change);
+            return Optional.of(rollBack(connection, rollout, start, upTo, verdict));
+        }
+        // A driver that was away does not judge the gap as one long window, but a broken facade in it still counts.
+        Instant next = end;
+        if (ended && now.isAfter(end.plus(analysis.interval()))) {
+            Verdict gap = judge(connection, rollout, end, now, analysis);
+            if (gap.outcome() == Outcome.BROKEN) {
+                return Optional.of(rollBack(connection, rollout, end, now, gap));
+            }
+            next = now;
         }
         if (!ended) {
             return Optional.empty();
         }
+        if (!rollout.state().judged()) {
+            // Paused, or waiting at the promote gate: the canary still takes traffic, so a broken facade
+            // still rolls back; nothing else is judged, and the window just moves on.
+            RolloutChange change = new RolloutChange(rollout);
+            change.rollout = store.update(connection, rollout.windowFrom(next, rollout.failures()));
+            return Optional.of(change);
+        }
         RolloutChange change = new RolloutChange(rollout);
         judged(connection, change, start, end, verdict);
-        // A driver that was away does not judge the gap as one long window.
-        Instant next = now.isAfter(end.plus(analysis.interval())) ? now : end;
         switch (verdict.outcome()) {
             case FAIL -> {
                 int failures = rollout.failures() + 1;
@@ -76,8 +85,8 @@ final class RolloutAnalysis {
             case INCONCLUSIVE -> change.rollout = store.update(connection, rollout.windowFrom(next, rollout.failures())
                     .with(RolloutState.INCONCLUSIVE, null));
             default -> {
-                change.rollout = store.update(connection, rollout.windowFrom(next, rollout.failures())
-                        .with(RolloutState.RUNNING, null));
+                // Failures count in a row: a passing window clears them.
+                change.rollout = store.update(connection, rollout.windowFrom(next, 0).with(RolloutState.RUNNING, null));
                 Duration held = Duration.between(rollout.stepStartedAt(), end);
                 Duration hold = rollout.plan().holdOf(rollout.step());
                 if (held.compareTo(hold) >= 0) {
@@ -92,6 +101,30 @@ final class RolloutAnalysis {
             }
         }
         return Optional.of(change);
+    }
+
+    /** Whether some instances are on the rollout's release now, so that a broken facade can hurt them. */
+    static boolean canaryLive(Rollout rollout) {
+        if (rollout.step() < 0 || rollout.windowStart() == null) {
+            return false;
+        }
+        return rollout.state().judged() || rollout.state() == RolloutState.PAUSED
+                || rollout.state() == RolloutState.AWAITING_APPROVAL && "promote".equals(rollout.gate());
+    }
+
+    private Verdict judge(Connection connection, Rollout rollout, Instant from, Instant to, AnalysisSettings analysis)
+            throws SQLException {
+        return Judge.judge(store.figures(connection, rollout.colour(), from, to),
+                store.figures(connection, rollout.baseline(), from, to), analysis);
+    }
+
+    private RolloutChange rollBack(Connection connection, Rollout rollout, Instant from, Instant to, Verdict verdict)
+            throws SQLException {
+        RolloutChange change = new RolloutChange(rollout);
+        judged(connection, change, from, to, verdict);
+        transitions.end(connection, change, RolloutState.ROLLED_BACK, RolloutEventKind.ROLLED_BACK, ACTOR,
+                verdict.summary());
+        return change;
     }
 
     private void judged(Connection connection, RolloutChange change, Instant start, Instant end, Verdict verdict)
@@ -109,10 +142,15 @@ final class RolloutAnalysis {
                 document);
     }
 
-    /** The configured analysis with what the plan overrides. */
+    /**
+     * The configured analysis with what the plan overrides. A window is never shorter than a tick
+     * plus the grace, or the driver would judge windows late and skip traffic; the verdicts' inputs
+     * show the interval used.
+     */
     AnalysisSettings settingsFor(RolloutPlan plan) {
-        return new AnalysisSettings(
-                plan.analysisInterval() == null ? defaults.interval() : Durations.parse(plan.analysisInterval()),
+        Duration asked = plan.analysisInterval() == null ? defaults.interval() : Durations.parse(plan.analysisInterval());
+        Duration least = settings.tick().plus(settings.grace());
+        return new AnalysisSettings(asked.compareTo(least) < 0 ? least : asked,
                 plan.minStatements() == null ? defaults.minStatements() : plan.minStatements(),
                 defaults.maxErrorRateIncrease(), defaults.maxLatencyIncrease(), defaults.minLatencyIncreaseMs(),
                 defaults.significance(),

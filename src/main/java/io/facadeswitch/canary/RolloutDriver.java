@@ -36,6 +36,7 @@ public final class RolloutDriver implements AutoCloseable {
     private final TransactionOperations<Connection> transactions;
     private ScheduledExecutorService ticker;
     private Instant pruned = Instant.EPOCH;
+    private String lastFailure;
 
     RolloutDriver(RolloutAnalysis analysis, RolloutStore store, SwitchLock lock, RoutingService routing,
                   WebhookNotifier notifier, RolloutSettings settings, TransactionOperations<Connection> transactions) {
@@ -65,15 +66,24 @@ public final class RolloutDriver implements AutoCloseable {
     private void tickQuietly() {
         try {
             tick();
-        } catch (RuntimeException e) {
-            LOG.warn("the rollout analysis failed this time ({}); it tries again in {} ms", e.getMessage(),
-                    settings.tick().toMillis());
+            lastFailure = null;
+        } catch (Throwable e) { // anything escaping would cancel every later tick of this replica
+            String failure = String.valueOf(e.getMessage());
+            if (!failure.equals(lastFailure)) {
+                LOG.warn("the rollout analysis failed ({}); it tries again every {} ms. If this repeats, check"
+                        + " 'rollout status' and the database, and steer the rollout with 'rollout pause' or"
+                        + " 'rollout abort --reason ...'", failure, settings.tick().toMillis(), e);
+            } else {
+                LOG.debug("the rollout analysis failed again: {}", failure);
+            }
+            lastFailure = failure;
         }
     }
 
-    /** One look at the live rollout; does nothing (and takes no lock) when there is none. */
+    /** One look at the live rollout; takes no lock when no canary is live. */
     void tick() {
-        boolean live = transactions.executeRead(status -> store.live(status.getConnection(), false).isPresent());
+        boolean live = transactions.executeRead(status -> store.live(status.getConnection(), false)
+                .filter(RolloutAnalysis::canaryLive).isPresent());
         if (live) {
             Optional<RolloutChange> change = lock.run("rollout analysis", analysis::look);
             change.ifPresent(c -> RolloutService.committed(c, routing, notifier));

@@ -70,6 +70,12 @@ public record RolloutPlan(String name, List<RolloutStep> steps, String hold, @Nu
                 }
                 share = step.percent();
             }
+            for (String instance : step.instances()) {
+                if (!io.facadeswitch.routing.RoutingService.validInstance(instance)) {
+                    throw bad(where + ": '" + instance + "' is not an instance name (1 to 63 printable characters,"
+                            + " as in application_name)");
+                }
+            }
             pinned.addAll(step.instances());
             if (pinned.isEmpty() && share == 0) {
                 throw bad(where + " sends no instance to the new release: give instances, a percent, or both");

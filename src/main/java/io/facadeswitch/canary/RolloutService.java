@@ -139,12 +139,18 @@ public final class RolloutService {
 
     /**
      * Skips the rest of the current step's hold and goes to the next step; with {@code full}, skips
-     * every step left. Promotion still waits for an approval when the plan requires one.
+     * every step left. Promotion still waits for an approval when the plan requires one. With
+     * {@code expectedStep} (1-based), refused unless the rollout is still at that step, so a retried
+     * or late request never skips a step the caller did not see.
      */
-    public RolloutView promote(String actor, boolean full, @Nullable String reason) {
+    public RolloutView promote(String actor, boolean full, @Nullable String reason, @Nullable Integer expectedStep) {
         return run("rollout promote", connection -> {
             RolloutChange change = new RolloutChange(requireLive(connection));
             Rollout before = change.rollout;
+            if (expectedStep != null && expectedStep != before.step() + 1) {
+                throw wrongState(before, "promote", "the step is no longer " + expectedStep + " (the analysis or"
+                        + " another operator moved it); check 'rollout status' and decide again");
+            }
             if (before.state() == RolloutState.AWAITING_APPROVAL) {
                 throw wrongState(before, "promote", "it waits for an approval at its " + before.gate()
                         + " gate: use 'rollout approve'");

@@ -257,9 +257,13 @@ final class RolloutCommands {
         @Option(names = "--full", description = "Skip every step left.")
         boolean full;
 
+        @Option(names = "--expect-step", paramLabel = "N",
+                description = "Refuse unless the rollout is still at step N (guards against a step moving meanwhile).")
+        Integer expectedStep;
+
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
-            return rollouts.promote(actor, full, reason);
+            return rollouts.promote(actor, full, reason, expectedStep);
         }
 
         @Override
@@ -271,6 +275,7 @@ final class RolloutCommands {
         Map<String, Object> body() {
             Map<String, Object> body = super.body();
             body.put("full", full);
+            body.put("expectedStep", expectedStep);
             return body;
         }
     }

@@ -83,6 +83,11 @@ public final class DeployService {
             }
             refuseTakenName(release);
             Colour target = before.active() == null ? Colour.BLUE : before.activeColour().other();
+            routing.liveRollout().ifPresent(id -> {
+                throw new DeployException(DeployException.Code.TARGET_IN_USE, "rollout " + id + " is in progress and"
+                        + " would lose the release it rolls out; finish it first ('rollout status', then 'rollout"
+                        + " promote --full' or 'rollout abort --reason ...')");
+            });
             if (before.state(target) == ColourState.CANARY) {
                 throw new DeployException(DeployException.Code.TARGET_IN_USE, target + " serves a canary of release "
                         + before.colour(target).release() + "; promote it or abort the canary before deploying");

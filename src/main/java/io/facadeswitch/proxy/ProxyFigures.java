@@ -97,7 +97,7 @@ final class ProxyFigures implements AutoCloseable {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            connection.setAutoCommit(true);
+            connection.setAutoCommit(false); // all rows or none, so a retry never counts one twice
             for (int i = 0; i < changed.size(); i++) {
                 InstanceMeters meters = changed.get(i);
                 FigureTotals delta = totals.get(i).since(meters.flushed());
@@ -113,6 +113,7 @@ final class ProxyFigures implements AutoCloseable {
                 insert.addBatch();
             }
             insert.executeBatch();
+            connection.commit();
         }
         for (int i = 0; i < changed.size(); i++) {
             changed.get(i).flushedUpTo(totals.get(i));

@@ -29,6 +29,10 @@ final class ProxySession {
     private static final byte[] RESET = "RESET\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SEARCH_PATH = "search_path\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SUPERUSER = "is_superuser\0on\0".getBytes(StandardCharsets.US_ASCII);
+    /** SQLSTATE classes of the errors that can mean a broken facade (syntax/access, feature, internal). */
+    private static final int CLASS_42 = 4 * 36 + 2;
+    private static final int CLASS_0A = 10;
+    private static final int CLASS_XX = 33 * 36 + 33;
     private static final int MAX_SWALLOW = 1 << 20;
     private static final long MOVE_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -247,8 +251,11 @@ final class ProxySession {
                     copyIn = false; // after an error in COPY the client owes only a Sync
                     if (ready) {
                         meters.statement();
-                        meters.error(WireMessages.errorClass(body, captured), WireMessages.sqlState(body, captured));
-                        proxy.figures().soon(); // a broken facade must reach the analysis at once
+                        int errorClass = WireMessages.errorClass(body, captured);
+                        meters.error(errorClass, WireMessages.sqlState(body, captured));
+                        if (errorClass == CLASS_42 || errorClass == CLASS_0A || errorClass == CLASS_XX) {
+                            proxy.figures().soon(); // a broken facade must reach the analysis at once
+                        }
                     }
                 }
                 case 'S' -> {

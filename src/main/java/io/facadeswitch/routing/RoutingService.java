@@ -252,6 +252,16 @@ public final class RoutingService {
         committed(after);
     }
 
+    /** The rollout in progress, if any. */
+    public java.util.Optional<Long> liveRollout() {
+        return repository.liveRollout();
+    }
+
+    /** Whether a name may be an instance's: what application_name allows. */
+    public static boolean validInstance(String instance) {
+        return instance != null && INSTANCE.matcher(instance).matches();
+    }
+
     /** While a rollout runs, it alone moves the routing: an operator steers it with 'rollout ...'. */
     private void refuseDuringRollout(String verb) {
         repository.liveRollout().ifPresent(id -> {

@@ -35,10 +35,31 @@ class BrokenReleaseRollbackTest extends RolloutTestBase {
 
     /** A webhook receiver that is down in the worst way: it accepts connections and never answers. */
     private final ServerSocket silentReceiver = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void holdEveryConnection() {
+        Thread acceptor = new Thread(() -> {
+            while (!silentReceiver.isClosed()) {
+                try {
+                    held.add(silentReceiver.accept());
+                    accepted.incrementAndGet();
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "silent-receiver");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
 
     @AfterEach
     void closeReceiver() throws IOException {
         silentReceiver.close();
+        for (java.net.Socket socket : held) {
+            socket.close();
+        }
     }
 
     @Override
@@ -58,6 +79,8 @@ class BrokenReleaseRollbackTest extends RolloutTestBase {
                     INTERVAL_MS + "ms", 20, ApprovalPolicy.NONE), "ship 1.2.0");
 
             Rollout ended = awaitRollout(r -> r.state().ended(), 10_000, "the rollout ends");
+            // The replica's 'rolled-back' webhook goes to the silent receiver, which holds it unanswered.
+            waitFor(() -> accepted.get() > 0, 3_000);
             long endedNanos = System.nanoTime();
             AppTraffic.Instance canary = traffic.instance("app-1");
             assertThat(ended.state()).isEqualTo(RolloutState.ROLLED_BACK);
@@ -89,5 +112,16 @@ class BrokenReleaseRollbackTest extends RolloutTestBase {
             assertThat(entry.actor()).isEqualTo("analysis");
             assertThat(entry.reason()).contains("42703");
         });
+    }
+
+    @Test
+    void aPausedRolloutStillRollsBackABrokenFacade() throws Exception {
+        rollouts().start("alice", plan(List.of(pin("app-1")), "30s", "1s", 20, ApprovalPolicy.NONE), null);
+        rollouts().pause("alice", "looking at a dashboard");
+        try (AppTraffic traffic = traffic("app-1", "app-2")) {
+            Rollout ended = awaitRollout(r -> r.state().ended(), 10_000, "the rollout ends");
+            assertThat(ended.state()).isEqualTo(RolloutState.ROLLED_BACK);
+            assertThat(traffic.instance("app-2").errors.get()).isZero();
+        }
     }
 }

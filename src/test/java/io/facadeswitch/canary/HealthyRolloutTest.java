@@ -87,6 +87,11 @@ class HealthyRolloutTest extends RolloutTestBase {
         assertThatThrownBy(() -> rollouts().pause("alice", null)).isInstanceOf(RolloutException.class)
                 .hasMessageContaining("only a running step can be paused");
         assertThat(rollouts().resume("alice", null).rollout().state()).isEqualTo(RolloutState.RUNNING);
+        assertThatThrownBy(() -> rollouts().promote("alice", false, "go on", 2))
+                .as("a promote for a step the caller saw but that is no longer current")
+                .hasMessageContaining("the step is no longer 2");
+        assertThatThrownBy(() -> deploy(io.facadeswitch.support.Fixtures.flakyRelease(), "1.3.0"))
+                .hasMessageContaining("rollout").hasMessageContaining("in progress");
         assertThatThrownBy(() -> rollouts().abort("alice", " ")).hasMessageContaining("needs a reason");
         assertThatThrownBy(() -> routing().promote("carol", "skip the rollout", null))
                 .hasMessageContaining("rollout").hasMessageContaining("in progress");

@@ -111,4 +111,27 @@ public final class Fixtures {
         }
         return folder;
     }
+
+    /**
+     * Release 1.1.0 whose products view fails about a third of its reads with division_by_zero
+     * (22012): not a broken facade, but an error-rate regression for the analysis to catch.
+     */
+    public static Path flakyRelease() {
+        Path folder = copy(FACADE_1_1_0);
+        try {
+            try (Stream<Path> tests = Files.walk(folder.resolve("tests"))) {
+                tests.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+            Files.writeString(folder.resolve("050_flaky_prices.sql"), """
+                    CREATE OR REPLACE VIEW products AS
+                    SELECT p.id, p.sku, p.name,
+                           p.price_cents / (CASE WHEN random() < 0.3 THEN 0 ELSE 1 END) AS price_cents
+                    FROM core.product AS p
+                    WHERE p.active AND p.price_cents > 0;
+                    """);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folder;
+    }
 }
