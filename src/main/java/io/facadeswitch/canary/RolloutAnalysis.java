@@ -134,10 +134,6 @@ final class RolloutAnalysis {
         document.put("outcome", verdict.outcome().label());
         document.put("window", Map.of("start", start.toString(), "end", end.toString()));
         document.put("inputs", verdict.inputs());
-        transitionsAudit(change, verdict, document);
-    }
-
-    private void transitionsAudit(RolloutChange change, Verdict verdict, Map<String, Object> document) {
         transitions.recordDocument(change, ACTOR, "rollout-verdict", change.rollout.where() + ": " + verdict.summary(),
                 document);
     }

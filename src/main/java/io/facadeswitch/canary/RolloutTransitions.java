@@ -75,7 +75,8 @@ final class RolloutTransitions {
         Rollout before = change.rollout;
         RoutingSnapshot now = routing.snapshot();
         if (now.canary() != null && before.colour().equals(now.canary().colour())) {
-            change.routing = routing.applyAbort(actor, "rollout " + before.id() + " " + state.label() + ": " + why,
+            change.routing = routing.applyAbort(actor, "rollout " + before.id() + " "
+                    + state.label().replace('_', ' ') + ": " + why,
                     null);
         }
         change.rollout = store.update(connection, before.with(state, null));
