@@ -230,13 +230,8 @@ public final class RolloutService {
     public Optional<RolloutView> find(long id) {
         return transactions.executeRead(status -> {
             Connection connection = status.getConnection();
-            return store.find(connection, id).map(r -> {
-                try {
-                    return view(connection, r);
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            });
+            Optional<Rollout> rollout = store.find(connection, id);
+            return rollout.isEmpty() ? Optional.<RolloutView>empty() : Optional.of(view(connection, rollout.get()));
         });
     }
 

@@ -85,11 +85,18 @@ final class ProxyFigures implements AutoCloseable {
     synchronized void flush() throws SQLException, IOException {
         List<InstanceMeters> changed = new ArrayList<>();
         List<FigureTotals> totals = new ArrayList<>();
+        List<FigureTotals> deltas = new ArrayList<>();
         metrics.forEachInstance(meters -> {
             // Connections that never got a colour (nothing deployed yet) have nothing to judge.
-            if (!ProxyMetrics.NO_COLOUR.equals(meters.colour()) && !meters.totals().since(meters.flushed()).isEmpty()) {
+            if (ProxyMetrics.NO_COLOUR.equals(meters.colour())) {
+                return;
+            }
+            FigureTotals now = meters.totals();
+            FigureTotals delta = now.since(meters.flushed());
+            if (!delta.isEmpty()) {
                 changed.add(meters);
-                totals.add(meters.totals());
+                totals.add(now);
+                deltas.add(delta);
             }
         });
         if (changed.isEmpty()) {
@@ -100,7 +107,7 @@ final class ProxyFigures implements AutoCloseable {
             connection.setAutoCommit(false); // all rows or none, so a retry never counts one twice
             for (int i = 0; i < changed.size(); i++) {
                 InstanceMeters meters = changed.get(i);
-                FigureTotals delta = totals.get(i).since(meters.flushed());
+                FigureTotals delta = deltas.get(i);
                 insert.setString(1, replica);
                 insert.setString(2, meters.colour());
                 insert.setString(3, meters.instance());

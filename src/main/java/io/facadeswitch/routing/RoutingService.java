@@ -123,21 +123,19 @@ public final class RoutingService {
      * rollout); it must {@link #announce} the result once that transaction has committed.
      */
     public RoutingSnapshot applyPromote(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
-        {
-            RoutingSnapshot before = lockedSnapshot(expectedGeneration);
-            Colour active = requireActive(before, "promote");
-            Colour target = active.other();
-            ColourState targetState = before.state(target);
-            if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
-                throw new RoutingException(RoutingException.Code.NOTHING_TO_PROMOTE, switch (targetState) {
-                    case EMPTY -> "nothing to promote: " + target + " holds no release; run 'deploy --release NAME' first";
-                    case STANDBY -> "nothing to promote: " + target + " holds " + releaseOf(before, target)
-                            + ", the release before the active one; use 'rollback' to return to it";
-                    case ACTIVE, CANARY, DEPLOYED -> "nothing to promote: " + target + " is " + targetState;
-                });
-            }
-            return flip(actor, "promote", reason, before, target, ColourState.STANDBY);
+        RoutingSnapshot before = lockedSnapshot(expectedGeneration);
+        Colour active = requireActive(before, "promote");
+        Colour target = active.other();
+        ColourState targetState = before.state(target);
+        if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
+            throw new RoutingException(RoutingException.Code.NOTHING_TO_PROMOTE, switch (targetState) {
+                case EMPTY -> "nothing to promote: " + target + " holds no release; run 'deploy --release NAME' first";
+                case STANDBY -> "nothing to promote: " + target + " holds " + releaseOf(before, target)
+                        + ", the release before the active one; use 'rollback' to return to it";
+                case ACTIVE, CANARY, DEPLOYED -> "nothing to promote: " + target + " is " + targetState;
+            });
         }
+        return flip(actor, "promote", reason, before, target, ColourState.STANDBY);
     }
 
     /** Makes the previous release's colour active again. */
@@ -194,28 +192,26 @@ public final class RoutingService {
      */
     public RoutingSnapshot applyCanary(String actor, List<String> names, @Nullable Double percent,
                                        @Nullable String reason, @Nullable Long expectedGeneration) {
-        {
-            names.forEach(RoutingService::checkInstance);
-            RoutingSnapshot before = lockedSnapshot(expectedGeneration);
-            Colour active = requireActive(before, "start a canary");
-            Colour target = active.other();
-            ColourState targetState = before.state(target);
-            if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
-                throw new RoutingException(RoutingException.Code.NOTHING_TO_CANARY, "no new release to canary: "
-                        + target + " is " + targetState + (targetState == ColourState.STANDBY
-                            ? " and holds " + releaseOf(before, target) + ", the previous release" : "")
-                        + "; deploy a release first");
-            }
-            RoutingRow row = repository.current();
-            String salt = row.canarySalt() != null ? row.canarySalt() : HexFormat.of().formatHex(RANDOM.generateSeed(8));
-            BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
-            names.forEach(name -> repository.pin(name, target.label()));
-            repository.restate(target.label(), ColourState.CANARY.label());
-            write(active.label(), target.label(), share, salt, before.generation());
-            RoutingSnapshot after = snapshot();
-            audit.record(actor, "canary", target.label(), reason, before, after, after.generation());
-            return after;
+        names.forEach(RoutingService::checkInstance);
+        RoutingSnapshot before = lockedSnapshot(expectedGeneration);
+        Colour active = requireActive(before, "start a canary");
+        Colour target = active.other();
+        ColourState targetState = before.state(target);
+        if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
+            throw new RoutingException(RoutingException.Code.NOTHING_TO_CANARY, "no new release to canary: "
+                    + target + " is " + targetState + (targetState == ColourState.STANDBY
+                        ? " and holds " + releaseOf(before, target) + ", the previous release" : "")
+                    + "; deploy a release first");
         }
+        RoutingRow row = repository.current();
+        String salt = row.canarySalt() != null ? row.canarySalt() : HexFormat.of().formatHex(RANDOM.generateSeed(8));
+        BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
+        names.forEach(name -> repository.pin(name, target.label()));
+        repository.restate(target.label(), ColourState.CANARY.label());
+        write(active.label(), target.label(), share, salt, before.generation());
+        RoutingSnapshot after = snapshot();
+        audit.record(actor, "canary", target.label(), reason, before, after, after.generation());
+        return after;
     }
 
     /** Ends a canary: everyone back on the active colour; the canary's release stays deployed. */
@@ -231,20 +227,18 @@ public final class RoutingService {
      * rolled back or aborted); it must {@link #announce} the result once that transaction has committed.
      */
     public RoutingSnapshot applyAbort(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
-        {
-            RoutingSnapshot before = lockedSnapshot(expectedGeneration);
-            if (before.canary() == null) {
-                throw new RoutingException(RoutingException.Code.NO_CANARY, "no canary is running (generation "
-                        + before.generation() + ", active " + before.active() + "); nothing to abort");
-            }
-            Colour canary = Colour.of(before.canary().colour());
-            repository.unpinAll();
-            repository.restate(canary.label(), ColourState.DEPLOYED.label());
-            write(before.active(), null, BigDecimal.ZERO, null, before.generation());
-            RoutingSnapshot after = snapshot();
-            audit.record(actor, "abort", canary.label(), reason, before, after, after.generation());
-            return after;
+        RoutingSnapshot before = lockedSnapshot(expectedGeneration);
+        if (before.canary() == null) {
+            throw new RoutingException(RoutingException.Code.NO_CANARY, "no canary is running (generation "
+                    + before.generation() + ", active " + before.active() + "); nothing to abort");
         }
+        Colour canary = Colour.of(before.canary().colour());
+        repository.unpinAll();
+        repository.restate(canary.label(), ColourState.DEPLOYED.label());
+        write(before.active(), null, BigDecimal.ZERO, null, before.generation());
+        RoutingSnapshot after = snapshot();
+        audit.record(actor, "abort", canary.label(), reason, before, after, after.generation());
+        return after;
     }
 
     /** After the transaction of an {@code apply...} change has committed: every replica, this one first, applies it. */
