@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import javax.sql.DataSource;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Creates and migrates the switch's own schema, {@code facade_switch}, from the classpath changelog. */
 @Singleton
 public final class ControlSchema {
 
     public static final String SCHEMA = "facade_switch";
+    private static final Logger LOG = LoggerFactory.getLogger(ControlSchema.class);
     private static final String CHANGELOG = "db/control/changelog.xml";
     /** Session lock taken only while migrating the control schema, so two first runs do not race. */
     private static final long MIGRATION_LOCK_KEY = 0x66616361_64655f6dL;
@@ -55,6 +58,7 @@ public final class ControlSchema {
                 try {
                     statement.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
                     statement.execute("SET search_path = " + SCHEMA);
+                    releaseAbandonedLiquibaseLock(connection);
                     update(connection);
                 } finally {
                     statement.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK_KEY + ")");
@@ -75,6 +79,31 @@ public final class ControlSchema {
      */
     public long auditEntries() {
         return audit.count();
+    }
+
+    /**
+     * Liquibase marks its lock row before it migrates and clears it when done; a run killed in
+     * between leaves the row set, and every later run would wait five minutes for nobody. Every
+     * run of this tool migrates the control schema only while it holds {@link #MIGRATION_LOCK_KEY},
+     * and that lock dies with its session; holding it now proves the row's holder is gone.
+     */
+    private static void releaseAbandonedLiquibaseLock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet lock = statement.executeQuery("SELECT to_regclass('" + SCHEMA + ".databasechangeloglock')")) {
+            lock.next();
+            if (lock.getString(1) == null) {
+                return;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet held = statement.executeQuery("UPDATE " + SCHEMA + ".databasechangeloglock"
+                     + " SET locked = false, lockgranted = NULL, lockedby = NULL WHERE locked"
+                     + " RETURNING lockedby, lockgranted")) {
+            while (held.next()) {
+                LOG.warn("released the control schema's migration lock left by {} at {}, whose process is gone",
+                        held.getString(1), held.getString(2));
+            }
+        }
     }
 
     private static boolean upToDate(Connection connection) throws SQLException {

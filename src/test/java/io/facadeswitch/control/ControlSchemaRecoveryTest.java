@@ -1,0 +1,50 @@
+package io.facadeswitch.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.support.CommandProcess;
+import io.facadeswitch.support.TestDatabase;
+import io.facadeswitch.support.TestPostgres;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The control schema's own migration, killed half way, does not hold every later command hostage. */
+class ControlSchemaRecoveryTest {
+
+    @Test
+    void aFirstRunKilledWhileMigratingTheControlSchemaDoesNotBlockTheNextRun() throws Exception {
+        TestDatabase db = TestPostgres.newDatabase();
+        db.execute("CREATE SCHEMA facade_switch");
+        try (Connection blocker = db.connect(); Statement statement = blocker.createStatement()) {
+            // An uncommitted table of the same name holds the first changeset's CREATE TABLE
+            // while Liquibase already has its lock row marked and committed.
+            blocker.setAutoCommit(false);
+            statement.execute("CREATE TABLE facade_switch.releases (id integer)");
+            CommandProcess first = CommandProcess.start(List.of("status", "--db-url", db.url(), "--db-user", db.user()));
+            first.awaitDatabase(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND wait_event_type = 'Lock' AND query LIKE 'CREATE TABLE releases%'", Duration.ofSeconds(60),
+                    "the first control changeset");
+            first.kill();
+            blocker.rollback();
+        }
+        assertThat(db.value("SELECT locked FROM facade_switch.databasechangeloglock")).as("left by the killed run")
+                .isEqualTo("t");
+
+        long started = System.nanoTime();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (SwitchContext context = db.start(Map.of())) {
+                assertThat(context.bean(ControlSchema.class).migrate()).isFalse();
+            }
+        }, "waited for a Liquibase lock whose holder was killed");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(db.value("SELECT locked FROM facade_switch.databasechangeloglock")).isEqualTo("f");
+        assertThat(db.value("SELECT to_regclass('facade_switch.releases')")).isNotNull();
+    }
+}
