@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Inside, DDL waits for locks only for {@code facade.ddl-lock-timeout}: a migration must never
  * queue application traffic behind it. When that wait runs out, the whole transaction is rolled
- * back and tried again after a growing pause.
+ * back and tried again after a growing pause. The rest of {@link ToolSession#enter} applies too:
+ * a statement timeout, and the server's check that the client is alive, so that the lock of a
+ * killed command is released within seconds.
  */
 @Singleton
 public final class SwitchLock {
@@ -28,10 +30,12 @@ public final class SwitchLock {
 
     private final TransactionOperations<Connection> transactions;
     private final FacadeSwitchSettings settings;
+    private final ToolSession session;
 
-    SwitchLock(TransactionOperations<Connection> transactions, FacadeSwitchSettings settings) {
+    SwitchLock(TransactionOperations<Connection> transactions, FacadeSwitchSettings settings, ToolSession session) {
         this.transactions = transactions;
         this.settings = settings;
+        this.session = session;
     }
 
     /** Runs the work under the lock, retrying on DDL lock timeouts; returns what the work returns. */
@@ -65,6 +69,8 @@ public final class SwitchLock {
 
     private <T> T inLock(Connection connection, String operation, SqlWork<T> work) {
         try (Statement statement = connection.createStatement()) {
+            // Only lock_timeout bounds the wait for another operator, not a server-wide statement_timeout.
+            statement.execute("SET LOCAL statement_timeout = 0");
             statement.execute("SET LOCAL lock_timeout = " + settings.switchLockWait().toMillis());
             try {
                 statement.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
@@ -74,7 +80,7 @@ public final class SwitchLock {
                 }
                 throw e;
             }
-            statement.execute("SET LOCAL lock_timeout = " + settings.ddlLockTimeout().toMillis());
+            session.enter(connection);
             return work.run(connection);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseException.Code.QUERY_FAILED,
