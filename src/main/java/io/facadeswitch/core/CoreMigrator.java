@@ -7,6 +7,7 @@ import io.facadeswitch.db.Liquibases;
 import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.SwitchLock;
+import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.facade.LiveReleases;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -49,10 +50,12 @@ public final class CoreMigrator {
     private final FacadeSwitchSettings settings;
     private final DataSource dataSource;
     private final MeterRegistry metrics;
+    private final ToolSession session;
 
     CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource,
-                 MeterRegistry metrics) {
+                 MeterRegistry metrics, ToolSession session) {
         this.metrics = metrics;
+        this.session = session;
         this.lock = lock;
         this.audit = audit;
         this.settings = settings;
@@ -65,7 +68,7 @@ public final class CoreMigrator {
         long started = System.nanoTime();
         String outcome = "failed";
         try {
-            MigrationOutcome result = migrateLocked(coreFolder, actor, started);
+            MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, started));
             outcome = result.applied().isEmpty() ? "up-to-date" : "applied";
             return result;
         } catch (MigrationException e) {
@@ -80,10 +83,12 @@ public final class CoreMigrator {
     private MigrationOutcome migrateLocked(Path coreFolder, String actor, long started) {
         return lock.run("migrate-core", connection -> {
             prepareSchema(connection);
-            LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), settings.ownerRole(), LiveReleases.load(connection));
+            LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
             guard.snapshot(connection);
             prepareSchema(connection);
+            session.forChanges(connection);
             List<PendingChangeset> applied = update(connection, coreFolder);
+            session.enter(connection);
             if (applied.isEmpty()) {
                 return new MigrationOutcome(List.of(), List.of(), (System.nanoTime() - started) / 1_000_000);
             }

@@ -1,16 +1,14 @@
 package io.facadeswitch.core;
 
+import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.Identifiers;
-import io.facadeswitch.db.Sql;
-import io.facadeswitch.db.SqlErrors;
+import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.facade.CatalogInventory;
-import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.facade.FacadeObject;
 import io.facadeswitch.facade.FacadeRelease;
-import io.facadeswitch.facade.ReleaseTests;
+import io.facadeswitch.facade.LiveColourCheck;
 import io.facadeswitch.routing.Colour;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -24,24 +22,25 @@ import java.util.stream.Collectors;
  * Decides, inside the migration's transaction and after its changesets ran, whether the colours
  * that hold a release still work: none of their objects may have gone (a CASCADE takes views with
  * it), every SQL routine must still compile against the new core, and each live release's own
- * tests must still pass.
+ * tests must still pass ({@link LiveColourCheck}, which runs them as release code).
  */
 final class LiveColourGuard {
 
     private final String coreSchema;
-    private final String ownerRole;
+    private final ToolSession session;
     private final Map<Colour, FacadeRelease> live;
     private final Map<Colour, List<FacadeObject>> before = new LinkedHashMap<>();
 
-    LiveColourGuard(String coreSchema, String ownerRole, Map<Colour, FacadeRelease> live) {
+    LiveColourGuard(String coreSchema, ToolSession session, Map<Colour, FacadeRelease> live) {
         this.coreSchema = coreSchema;
-        this.ownerRole = ownerRole;
+        this.session = session;
         this.live = live;
     }
 
+    /** What each live colour holds before the changesets, by name (reading definitions would lock them). */
     void snapshot(Connection connection) throws SQLException {
         for (Colour colour : live.keySet()) {
-            before.put(colour, CatalogInventory.read(connection, colour.schema(), coreSchema));
+            before.put(colour, CatalogInventory.keys(connection, colour.schema()));
         }
     }
 
@@ -51,7 +50,7 @@ final class LiveColourGuard {
         for (Map.Entry<Colour, FacadeRelease> entry : live.entrySet()) {
             Colour colour = entry.getKey();
             String release = "release " + entry.getValue().name() + " on " + colour;
-            Set<String> now = CatalogInventory.read(connection, colour.schema(), coreSchema).stream()
+            Set<String> now = CatalogInventory.keys(connection, colour.schema()).stream()
                     .map(FacadeObject::key).collect(Collectors.toSet());
             List<String> gone = before.get(colour).stream().map(FacadeObject::key).filter(k -> !now.contains(k))
                     .map(k -> colour.schema() + ": " + k).toList();
@@ -59,15 +58,9 @@ final class LiveColourGuard {
                 problems.add(release + " would lose " + String.join(", ", gone));
                 continue;
             }
-            problems.addAll(uncompilableRoutines(connection, colour).stream().map(p -> release + ": " + p).toList());
-            try {
-                ReleaseTests.run(connection, entry.getValue(), colour.schema(), ownerRole);
-            } catch (DeployException failed) {
-                if (SqlErrors.isLockTimeout(failed)) {
-                    throw failed; // busy, not broken: the switch lock retries the whole migration
-                }
-                problems.add(release + " fails its own test " + failed.getMessage());
-            }
+            LiveColourCheck.problems(connection, session, entry.getValue(), colour.schema(),
+                            List.of(coreSchema, colour.other().schema(), ControlSchema.SCHEMA))
+                    .forEach(problem -> problems.add(release + ": " + problem));
         }
         restoreSearchPath(connection);
         if (!problems.isEmpty()) {
@@ -78,32 +71,6 @@ final class LiveColourGuard {
                             + " the old shape), or deploy a release that no longer uses these objects first.", null);
         }
         return live.keySet().stream().map(Colour::label).toList();
-    }
-
-    /** SQL-language routines are re-validated against the migrated core; each in a savepoint. */
-    private List<String> uncompilableRoutines(Connection connection, Colour colour) throws SQLException {
-        List<String> broken = new ArrayList<>();
-        List<String> routines = Sql.column(connection, """
-                SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-                 WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?) AND l.lanname = 'sql'
-                   AND p.prokind IN ('f', 'p')""", colour.schema());
-        try (Statement statement = connection.createStatement();
-             PreparedStatement validate = connection.prepareStatement("SELECT fmgr_sql_validator(?::regprocedure)")) {
-            statement.execute("SET LOCAL search_path = " + Identifiers.quote(colour.schema(), "schema"));
-            statement.execute("SET LOCAL check_function_bodies = on");
-            for (String routine : routines) {
-                statement.execute("SAVEPOINT facade_validate");
-                try {
-                    validate.setString(1, routine);
-                    validate.execute();
-                    statement.execute("RELEASE SAVEPOINT facade_validate");
-                } catch (SQLException e) {
-                    statement.execute("ROLLBACK TO SAVEPOINT facade_validate");
-                    broken.add(routine + " no longer compiles: " + SqlErrors.describe(e));
-                }
-            }
-        }
-        return broken;
     }
 
     private void restoreSearchPath(Connection connection) throws SQLException {

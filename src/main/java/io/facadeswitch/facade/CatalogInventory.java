@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * Reads what a schema holds from PostgreSQL's catalog, with a hash of each object's definition.
- * Definitions are read with the schema and core on the search path, so they come out unqualified
- * and the same release reads the same in blue, in green and in a scratch schema; the schema's own
- * name (routines always come schema-qualified) is replaced by {@code @colour@} before hashing.
+ * Definitions are read with {@code search_path = pg_catalog, pg_temp}, the only path on which a
+ * release's own functions and operators cannot stand in for the built-ins this query calls, so
+ * every name comes out schema-qualified; the schema's own name is replaced by {@code @colour@}
+ * before hashing, so the same release reads the same in blue, in green and in a scratch schema.
  */
 public final class CatalogInventory {
 
@@ -60,17 +61,43 @@ public final class CatalogInventory {
     private CatalogInventory() {
     }
 
+    /** Reading a view's definition locks what it reads, to the end of the transaction; keys lock nothing. */
+    private static final String KEYS_QUERY = withoutDefinitions(QUERY);
+
     /**
      * Everything the schema holds, sorted by kind and name. Sets the transaction's search path to
-     * {@code schema, coreSchema}; callers inside a build rely on that path anyway.
+     * {@code pg_catalog, pg_temp}.
      */
     public static List<FacadeObject> read(Connection connection, String schema, String coreSchema) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL search_path = " + Identifiers.quote(schema, "schema") + ", "
-                    + Identifiers.quote(coreSchema, "core schema"));
+        return query(connection, schema, QUERY);
+    }
+
+    /**
+     * What the schema holds, by kind and name only (the hashes are of nothing): enough to tell
+     * whether an object is gone, and it takes no lock on the schema's views.
+     */
+    public static List<FacadeObject> keys(Connection connection, String schema) throws SQLException {
+        return query(connection, schema, KEYS_QUERY);
+    }
+
+    private static String withoutDefinitions(String query) {
+        String keys = query
+                .replace("CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) ELSE c.relkind::text END", "NULL")
+                .replaceAll("CASE WHEN p\\.prokind = 'a' THEN p\\.prosrc \\|\\| pg_get_function_result\\(p\\.oid\\)"
+                        + "\\s+ELSE pg_get_functiondef\\(p\\.oid\\) END", "NULL");
+        if (keys.contains("pg_get_viewdef") || keys.contains("pg_get_functiondef")) {
+            throw new IllegalStateException("the key query still reads definitions");
         }
+        return keys;
+    }
+
+    private static List<FacadeObject> query(Connection connection, String schema, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL search_path = pg_catalog, pg_temp");
+        }
+        Identifiers.check(schema, "schema");
         List<FacadeObject> objects = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(QUERY)) {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, schema);
             query.setString(2, schema);
             try (ResultSet rows = query.executeQuery()) {

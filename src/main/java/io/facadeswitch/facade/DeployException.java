@@ -11,7 +11,7 @@ public final class DeployException extends FacadeSwitchException {
 
     public enum Code {
         SOURCES_UNREADABLE, SOURCES_INVALID, BAD_RELEASE_NAME, RELEASE_NAME_TAKEN, SQL_FAILED, TEST_FAILED,
-        VERIFY_FAILED, APP_ROLE_MISSING, TARGET_IN_USE, OWNER_ROLE_UNSAFE
+        VERIFY_FAILED, APP_ROLE_MISSING, TARGET_IN_USE, OWNER_ROLE_UNSAFE, REACHED_OUTSIDE
     }
 
     private final Code code;

@@ -8,10 +8,19 @@ public sealed interface DeployOutcome {
 
     String release();
 
-    /** The release was built, verified and recorded. */
+    /**
+     * The release was built, verified and recorded.
+     *
+     * @param durationMs from reading the sources to the commit, and the drop of the colour's
+     *                   previous schema after it
+     */
     @Serdeable
     record Deployed(String release, String checksum, String colour, boolean active, int objects, int testFiles,
                     long durationMs, long generation, List<String> warnings) implements DeployOutcome {
+
+        Deployed withDurationMs(long total) {
+            return new Deployed(release, checksum, colour, active, objects, testFiles, total, generation, warnings);
+        }
     }
 
     /** The same sources are already live: nothing was done. */

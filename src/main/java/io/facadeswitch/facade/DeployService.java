@@ -2,14 +2,17 @@ package io.facadeswitch.facade;
 
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.control.AuditLog;
+import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SwitchLock;
+import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.ColourState;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,13 +23,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Deploys a facade release into the standby colour: one transaction under the switch lock that
  * rebuilds the colour, grants it, verifies it, runs the release's tests and records it. Any
- * failure rolls all of it back, leaving both colours and the routing as they were.
+ * failure rolls all of it back, leaving both colours and the routing as they were. Release code
+ * runs with the colour owner's rights only, and is judged by what it changed; see
+ * {@link ColourBuild}.
  */
 @Singleton
 public final class DeployService {
@@ -40,11 +46,16 @@ public final class DeployService {
     private final FacadeSwitchSettings settings;
     private final MeterRegistry metrics;
     private final LiveConnections liveConnections;
+    private final ToolSession session;
+    private final DataSource dataSource;
 
     DeployService(SwitchLock lock, RoutingService routing, ReleaseRepository releases, AuditLog audit,
                   FacadeSwitchSettings settings, MeterRegistry metrics,
-                  LiveConnections liveConnections) {
+                  LiveConnections liveConnections, ToolSession session, DataSource dataSource) {
         this.liveConnections = liveConnections;
+        this.session = session;
+        // Unwrapped: dropping a retired colour runs in transactions of its own, after the deploy's.
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.metrics = metrics;
         this.lock = lock;
         this.routing = routing;
@@ -60,8 +71,16 @@ public final class DeployService {
         clock.lap("read");
         String outcome = "failed";
         try {
-            DeployOutcome result = deployLocked(release, actor, started, clock);
+            DeployOutcome result = session.isolated(() -> deployLocked(release, actor, started, clock));
             outcome = result instanceof DeployOutcome.Deployed ? "deployed" : "unchanged";
+            if (result instanceof DeployOutcome.Deployed deployed) {
+                clock.lap("commit");
+                // The colour it replaced was only renamed; drop it now, a batch per transaction.
+                RetiredColours.dropAll(dataSource, settings.ddlLockTimeout());
+                clock.lap("drop previous");
+                LOG.debug("deploy of release {}: {}", release.name(), clock);
+                return deployed.withDurationMs((System.nanoTime() - started) / 1_000_000);
+            }
             return result;
         } catch (DeployException e) {
             outcome = "refused";
@@ -104,13 +123,16 @@ public final class DeployService {
             }
             LOG.debug("building release {} into {}", release.name(), target.schema());
             clock.lap("checks");
-            ColourBuilder.build(connection, target.schema(), settings.coreSchema(), settings.ownerRole(), release);
+            ColourBuild build = ColourBuild.start(connection, session, target.schema(),
+                    ColourOwner.of(settings.ownerRole(), target), settings.coreSchema(),
+                    List.of(settings.coreSchema(), target.other().schema(), ControlSchema.SCHEMA));
+            build.define(release);
             clock.lap("build");
             List<FacadeObject> objects = CatalogInventory.read(connection, target.schema(), settings.coreSchema());
             verify(release, objects);
             clock.lap("inventory");
-            ColourBuilder.grant(connection, target.schema(), settings.appRoles());
-            List<String> invokers = ColourBuilder.invokerRoutinesReachingCore(connection, target.schema(),
+            build.grant(settings.appRoles());
+            List<String> invokers = ColourPrivileges.invokerRoutinesReachingCore(connection, target.schema(),
                     settings.coreSchema());
             if (!invokers.isEmpty()) {
                 warnings.add("SECURITY INVOKER routine(s) " + String.join(", ", invokers) + " use "
@@ -118,11 +140,12 @@ public final class DeployService {
                         + " 'permission denied': declare them SECURITY DEFINER or go through the facade's views");
             }
             clock.lap("grants");
-            ReleaseTests.run(connection, release, target.schema(), settings.ownerRole()).uncalledPlpgsql()
+            build.test(release).uncalledPlpgsql()
                     .filter(uncalled -> !uncalled.isEmpty())
                     .ifPresent(uncalled -> warnings.add("no test calls the PL/pgSQL routine(s) "
                             + String.join(", ", uncalled) + "; PostgreSQL resolves the names in their bodies only"
                             + " when they run, so call them from tests/"));
+            build.finish();
             clock.lap("tests");
             long buildMs = (System.nanoTime() - started) / 1_000_000;
             ReleaseEntity saved = releases.save(new ReleaseEntity(null, release.name(), release.checksum(),
@@ -136,7 +159,6 @@ public final class DeployService {
                             "objects", objects.size(), "routing", after),
                     after.generation());
             clock.lap("record");
-            LOG.debug("deploy of release {} into {}: {}", release.name(), target, clock);
             // Everything up to the commit: reading, building, verifying, testing and recording.
             long durationMs = (System.nanoTime() - started) / 1_000_000;
             return new DeployOutcome.Deployed(release.name(), release.checksum(), target.label(),

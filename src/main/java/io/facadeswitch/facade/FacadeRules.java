@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a facade file may not do, checked before anything reaches the database: the deployer owns
- * the transaction, the schema and the search path; a release names neither colour.
+ * the transaction, the schema and the search path; a release names neither colour. These are
+ * early, friendly refusals of the common mistakes; what holds against a determined release is the
+ * sandbox it runs in and the check of its effects (see {@link ColourBuild}).
  */
 final class FacadeRules {
 
@@ -90,7 +92,7 @@ final class FacadeRules {
             return words.get(0) + " is not allowed: the deployer sets the search path and role;"
                     + " use SET clauses on functions instead";
         }
-        Matcher reserved = RESERVED_SCHEMAS.matcher(statement.text());
+        Matcher reserved = RESERVED_SCHEMAS.matcher(UnicodeEscapes.decode(statement.text()));
         if (reserved.find()) {
             return "names the schema " + reserved.group().toLowerCase(Locale.ROOT) + ": a release must not name a"
                     + " colour or the control schema, so that one colour never reaches into the other;"

@@ -1,6 +1,5 @@
 package io.facadeswitch.facade;
 
-import io.facadeswitch.db.Identifiers;
 import io.facadeswitch.db.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,7 +9,10 @@ import java.util.Optional;
 
 /**
  * Runs a release's tests inside the caller's transaction, under a savepoint that is always rolled
- * back: tests may write, and nothing they write survives.
+ * back: tests may write (fixtures in core), and nothing they write survives. They run in the
+ * colour's {@link ReleaseSandbox}, as its owner, with {@code search_path} set to the colour's
+ * schema only; before the rollback, what they did outside the colour is checked like a build's
+ * (catalog rows and disappeared objects; their row writes are allowed, the rollback undoes them).
  */
 public final class ReleaseTests {
 
@@ -27,30 +29,46 @@ public final class ReleaseTests {
     }
 
     /**
-     * Runs every test file in order as the owner role, with {@code search_path} set to the colour's
-     * schema only, and
-     * throws a {@link DeployException} naming the first failure. Where the server allows it,
-     * reports which PL/pgSQL routines of that schema the tests never called: PostgreSQL resolves
-     * the names in a PL/pgSQL body only when it runs, so an uncalled routine is an unverified one.
+     * Runs every test file in order and throws a {@link DeployException} naming the first failure.
+     * Where the server allows it, reports which PL/pgSQL routines of that schema the tests never
+     * called: PostgreSQL resolves the names in a PL/pgSQL body only when it runs, so an uncalled
+     * routine is an unverified one.
      */
-    public static Coverage run(Connection connection, FacadeRelease release, String schema, String ownerRole)
-            throws SQLException {
+    static Coverage run(Connection connection, FacadeRelease release, String schema, ReleaseSandbox sandbox,
+                        ReleaseEffects effects) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SAVEPOINT facade_release_tests");
+            boolean rolledBack = false;
             try {
-                statement.execute("SET LOCAL search_path = " + Identifiers.quote(schema, "schema"));
                 boolean counting = countRoutineCalls(statement);
-                // Tests run with the rights the facade itself has, not the deploying user's.
-                statement.execute("SET LOCAL ROLE " + Identifiers.quote(ownerRole, "owner role"));
-                for (FacadeFile test : release.tests()) {
-                    SqlFileRunner.run(connection, test, DeployException.Code.TEST_FAILED);
+                if (!release.tests().isEmpty()) {
+                    // Only what the tests write is judged here; the build was judged already.
+                    long since = sandbox.freshMark();
+                    for (FacadeFile test : release.tests()) {
+                        sandbox.runEach(test, DeployException.Code.TEST_FAILED);
+                    }
+                    sandbox.restore();
+                    effects.refuseOutside(connection, since, "tests", true, true);
                 }
-                return new Coverage(counting ? Optional.of(uncalledPlpgsql(connection, schema)) : Optional.empty());
+                Coverage coverage = new Coverage(counting
+                        ? Optional.of(uncalledPlpgsql(connection, schema)) : Optional.empty());
+                rollBack(statement);
+                rolledBack = true;
+                return coverage;
             } finally {
-                statement.execute("ROLLBACK TO SAVEPOINT facade_release_tests");
-                statement.execute("RELEASE SAVEPOINT facade_release_tests");
+                if (!rolledBack) {
+                    // A failed test: undo it, then clear what it left in the session beyond the
+                    // transaction's reach, so the caller may go on in this transaction.
+                    rollBack(statement);
+                    sandbox.restore();
+                }
             }
         }
+    }
+
+    private static void rollBack(Statement statement) throws SQLException {
+        statement.execute("ROLLBACK TO SAVEPOINT facade_release_tests");
+        statement.execute("RELEASE SAVEPOINT facade_release_tests");
     }
 
     private static boolean countRoutineCalls(Statement statement) throws SQLException {
@@ -67,9 +85,10 @@ public final class ReleaseTests {
 
     private static List<String> uncalledPlpgsql(Connection connection, String schema) throws SQLException {
         return Sql.column(connection, """
-                SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-                 WHERE p.pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = ?)
-                   AND l.lanname = 'plpgsql' AND coalesce(pg_stat_get_xact_function_calls(p.oid), 0) = 0
+                SELECT p.oid::pg_catalog.regprocedure::pg_catalog.text
+                  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+                 WHERE p.pronamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = ?)
+                   AND l.lanname = 'plpgsql' AND coalesce(pg_catalog.pg_stat_get_xact_function_calls(p.oid), 0) = 0
                  ORDER BY 1""", schema).stream()
                 .map(routine -> routine.replace(schema + ".", "")).toList();
     }

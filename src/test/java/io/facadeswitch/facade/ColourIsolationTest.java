@@ -9,6 +9,8 @@ import io.facadeswitch.support.SwitchTestBase;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A release reaches nothing outside its colour, and nothing outside may hang on a colour. */
 class ColourIsolationTest extends SwitchTestBase {
@@ -28,14 +30,14 @@ class ColourIsolationTest extends SwitchTestBase {
 
     @Test
     void evenAnOwnerAllowedToCreateInCoreCannotSlipAnObjectThere() throws Exception {
-        String owner = db.name() + "_owner";
+        String owner = db.name() + "_owner_blue";
         db.execute("CREATE ROLE " + owner + " NOLOGIN", "GRANT CREATE ON SCHEMA core TO " + owner);
         Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
         Fixtures.append(release.resolve("020_order_views.sql"), "\nCREATE VIEW core.sneaky AS SELECT 1 AS one;\n");
 
         assertThatThrownBy(() -> deploy(release, "1.0.0"))
                 .isInstanceOf(DeployException.class)
-                .hasMessageContaining("relation core.sneaky")
+                .hasMessageContaining("view core.sneaky")
                 .hasMessageContaining("outside its colour");
 
         assertThat(db.value("SELECT to_regclass('core.sneaky')")).isNull();
@@ -47,7 +49,7 @@ class ColourIsolationTest extends SwitchTestBase {
 
         assertThat(db.column("SELECT DISTINCT r.rolname || ' super=' || r.rolsuper FROM pg_proc p"
                 + " JOIN pg_roles r ON r.oid = p.proowner WHERE p.pronamespace = 'facade_blue'::regnamespace"))
-                .containsExactly(db.name() + "_owner super=false");
+                .containsExactly(db.name() + "_owner_blue super=false");
     }
 
     @Test
@@ -81,15 +83,49 @@ class ColourIsolationTest extends SwitchTestBase {
     }
 
     @Test
-    void aSuperuserAsOwnerRoleIsRefused() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue("t".equals(db.value("SELECT rolsuper FROM pg_roles"
-                + " WHERE rolname = current_user")), "needs a superuser test login");
-        try (var unsafe = db.start(java.util.Map.of("facade.owner-role", db.user(),
-                "facade.app-roles", List.of(appRole)))) {
-            assertThatThrownBy(() -> unsafe.bean(DeployService.class).deploy(Fixtures.FACADE_1_0_0, "1.0.0", "tester"))
-                    .isInstanceOfSatisfying(DeployException.class,
-                            e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
-                    .hasMessageContaining("is a superuser");
-        }
+    void eachColourHasAnOwnerOfItsOwnSoABuildCannotReachTheOtherColour() throws Exception {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
+
+        assertThat(db.column("SELECT nspname || ' ' || nspowner::regrole FROM pg_namespace"
+                + " WHERE nspname IN ('facade_blue', 'facade_green') ORDER BY 1"))
+                .containsExactly("facade_blue " + db.name() + "_owner_blue", "facade_green " + db.name() + "_owner_green");
+        assertThat(db.value("SELECT pg_has_role('" + db.name() + "_owner_green', '" + db.name() + "_owner_blue',"
+                + " 'USAGE')")).isEqualTo("f");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SUPERUSER", "CREATEROLE", "LOGIN"})
+    void anOwnerRoleWithPowersBeyondAPlainRoleIsRefused(String attribute) throws Exception {
+        db.execute("CREATE ROLE " + db.name() + "_owner_blue " + attribute);
+
+        assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_0_0, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
+                .hasMessageContaining("has " + attribute);
+        assertThat(definitions(Colour.BLUE)).isEmpty();
+    }
+
+    @Test
+    void anOwnerRoleThatIsAMemberOfAnotherRoleIsRefused() throws Exception {
+        String owner = db.name() + "_owner_blue";
+        db.execute("CREATE ROLE " + owner + " NOLOGIN", "GRANT pg_read_all_data TO " + owner);
+
+        assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_0_0, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
+                .hasMessageContaining("member of pg_read_all_data");
+    }
+
+    @Test
+    void anOwnerRoleWithDefaultPrivilegesIsRefused() throws Exception {
+        String owner = db.name() + "_owner_blue";
+        db.execute("CREATE ROLE " + owner + " NOLOGIN",
+                "ALTER DEFAULT PRIVILEGES FOR ROLE " + owner + " GRANT SELECT ON TABLES TO PUBLIC");
+
+        assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_0_0, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
+                .hasMessageContaining("default privileges");
     }
 }

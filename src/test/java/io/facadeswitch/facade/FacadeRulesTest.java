@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sources are checked before anything reaches the database. */
@@ -32,6 +34,29 @@ class FacadeRulesTest {
 
         assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
                 .isInstanceOf(DeployException.class).hasMessageContaining("facade_green");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "CREATE RULE r AS ON INSERT TO U&\"facade\\005fblue\".customers DO INSTEAD NOTHING;",
+            "CREATE VIEW a AS SELECT * FROM u&\"facade!005Fgreen\" UESCAPE '!'.orders;",
+            "CREATE VIEW a AS SELECT * FROM U&\"\\+000066acade_switch\".releases;",
+            "COMMENT ON VIEW a IS U&'see facade\\005fblue';"})
+    void aColourNamedThroughUnicodeEscapesIsRefusedToo(String statement) throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT 1;\n" + statement + "\n");
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DeployException.Code.SOURCES_INVALID);
+                    assertThat(e.line()).isEqualTo(2);
+                })
+                .hasMessageMatching("(?s).*names the schema facade_(blue|green|switch).*");
+    }
+
+    @Test
+    void unicodeEscapesDecodeLikeTheServerDoes() {
+        assertThat(UnicodeEscapes.decode("U&\"d\\0061t\\+000061\" and U&'d!0061t!!' UESCAPE '!' and U&\"\\zz\""))
+                .isEqualTo("\"data\" and 'dat!' and \"\\zz\"");
     }
 
     @Test

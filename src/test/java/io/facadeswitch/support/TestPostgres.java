@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.testcontainers.DockerClientFactory;
@@ -23,6 +24,7 @@ public final class TestPostgres {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     private static Server server;
+    private static Server defaultLimits;
 
     private TestPostgres() {
     }
@@ -32,6 +34,10 @@ public final class TestPostgres {
         if (server == null) {
             server = startServer();
         }
+        return createDatabase(server);
+    }
+
+    private static TestDatabase createDatabase(Server server) {
         String name = "facade_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection admin = DriverManager.getConnection(server.adminUrl(), server.user(), server.password());
              Statement statement = admin.createStatement()) {
@@ -42,6 +48,31 @@ public final class TestPostgres {
             throw new IllegalStateException("could not create test database " + name + " on " + server.adminUrl(), e);
         }
         return new TestDatabase(server.urlOf(name), server.user(), server.password(), name);
+    }
+
+    /**
+     * A new database on a server with PostgreSQL's default lock table: {@code max_connections =
+     * 100}, {@code max_locks_per_transaction = 64}. Testcontainers and the embedded server start
+     * one of their own for this; an external server is used as it is, and the caller checks it.
+     */
+    public static synchronized TestDatabase newDatabaseOnDefaultLockLimits() {
+        if (server == null) {
+            server = startServer();
+        }
+        if (defaultLimits == null) {
+            defaultLimits = switch (server.kind()) {
+                case "external" -> server;
+                case "testcontainers" -> {
+                    PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:18-alpine")
+                            .withCommand("postgres", "-c", "max_connections=100", "-c", "max_locks_per_transaction=64");
+                    container.start();
+                    yield new Server("testcontainers", container.getJdbcUrl(), container.getUsername(),
+                            container.getPassword());
+                }
+                default -> startEmbedded(Map.of("max_connections", "100", "max_locks_per_transaction", "64"));
+            };
+        }
+        return createDatabase(defaultLimits);
     }
 
     /** Which kind of server the tests run on: "external", "testcontainers" or "embedded". */
@@ -64,8 +95,14 @@ public final class TestPostgres {
             container.start();
             return new Server("testcontainers", container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
+        return startEmbedded(Map.of("max_connections", "200"));
+    }
+
+    private static Server startEmbedded(Map<String, String> config) {
         try {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            config.forEach(builder::setServerConfig);
+            EmbeddedPostgres embedded = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     embedded.close();
