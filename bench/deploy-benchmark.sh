@@ -19,12 +19,19 @@
 #   BENCH_FUNCTIONS  generated functions         [300]
 #   BENCH_APP_ROLE   application role the tool grants to; created and dropped
 #                    by the script if missing; empty = no grants [facade_bench_app]
+#   BENCH_JAR_BEFORE a second jar (an earlier build) deployed in the same rounds,
+#                    right after the first, to compare two versions in one run [none]
+#   BENCH_PSQL_MODE  replace: each psql run drops and rebuilds one schema in its
+#                    transaction, as a deploy replaces a colour; fresh: each run
+#                    builds a schema of its own and drops nothing, for facades too
+#                    big to drop and build in one transaction [replace]
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 JAR=${BENCH_JAR:-target/facade-switch.jar}
+JAR_BEFORE=${BENCH_JAR_BEFORE:-}
 JAVA=${BENCH_JAVA:-java}
 PGHOST_=${BENCH_PGHOST:-127.0.0.1}
 PGPORT_=${BENCH_PGPORT:-5432}
@@ -35,14 +42,17 @@ ROUNDS=${BENCH_ROUNDS:-5}
 VIEWS=${BENCH_VIEWS:-1000}
 FUNCTIONS=${BENCH_FUNCTIONS:-300}
 APP_ROLE=${BENCH_APP_ROLE-facade_bench_app}
+PSQL_MODE=${BENCH_PSQL_MODE:-replace}
 
 die() { echo "deploy-benchmark: $*" >&2; exit 1; }
 
 case $JAR in /*) ;; *) JAR=$ROOT/$JAR ;; esac
 [[ -f $JAR ]] || die "the jar $JAR is missing: build it with ./mvnw -q package -DskipTests"
+[[ -z $JAR_BEFORE || -f $JAR_BEFORE ]] || die "BENCH_JAR_BEFORE names $JAR_BEFORE, which does not exist"
 [[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || die "BENCH_ROUNDS must be a positive integer, not '$ROUNDS'"
 [[ $DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case identifier, not '$DB'"
 [[ -z $APP_ROLE || $APP_ROLE =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_APP_ROLE must be a plain lower-case identifier"
+[[ $PSQL_MODE == replace || $PSQL_MODE == fresh ]] || die "BENCH_PSQL_MODE must be replace or fresh, not '$PSQL_MODE'"
 for tool in "$JAVA" psql python3; do
     command -v "$tool" >/dev/null || die "$tool is not on the PATH"
 done
@@ -56,6 +66,7 @@ export FACADE_ACTOR=deploy-benchmark
 
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_")
 TOOL=("$JAVA" -jar "$JAR")
+TOOL_BEFORE=("$JAVA" -jar "${JAR_BEFORE:-$JAR}")
 CONN=(--db-url "$DB_URL" --db-user "$PGUSER_")
 [[ -n $APP_ROLE ]] && APP_ROLE_OPT=(--app-role "$APP_ROLE") || APP_ROLE_OPT=()
 
@@ -113,7 +124,12 @@ EXPECTED_OBJECTS=$(( VIEWS + FUNCTIONS ))
 set_run() {
     sed -i "1s/.*/-- benchmark run $1/" "$FACADE/$FIRST_FILE"
     {
-        echo 'DROP SCHEMA IF EXISTS bench_psql CASCADE; CREATE SCHEMA bench_psql; SET search_path = bench_psql, core;'
+        if [[ $PSQL_MODE == replace ]]; then
+            echo 'DROP SCHEMA IF EXISTS bench_psql CASCADE; CREATE SCHEMA bench_psql; SET search_path = bench_psql, core;'
+        else
+            PSQL_SCHEMA=bench_psql_${1//[^a-z0-9]/_}
+            echo "CREATE SCHEMA $PSQL_SCHEMA; SET search_path = $PSQL_SCHEMA, core;"
+        fi
         for f in $(cd "$FACADE" && ls -1 -- *.sql | sort); do
             cat "$FACADE/$f"
             echo
@@ -131,11 +147,13 @@ run_psql() {
     echo $(( end - start ))
 }
 
-# Prints "<wall ms> <durationMs> <colour>".
+# Prints "<wall ms> <durationMs> <colour>"; with "before" as second argument, with the earlier jar.
 run_tool() {
     local release=$1 start end rc=0
+    local -a tool=("${TOOL[@]}")
+    [[ ${2:-} == before ]] && tool=("${TOOL_BEFORE[@]}")
     start=$(now_ms)
-    "${TOOL[@]}" deploy "${CONN[@]}" "${APP_ROLE_OPT[@]}" --release "$release" --facade-schema "$FACADE" --json \
+    "${tool[@]}" deploy "${CONN[@]}" "${APP_ROLE_OPT[@]}" --release "$release" --facade-schema "$FACADE" --json \
         >"$WORK/tool.out" 2>"$WORK/tool.err" || rc=$?
     end=$(now_ms)
     (( rc == 0 )) || die "deploy of $release failed (exit $rc): $(cat "$WORK/tool.out") $(tail -n 30 "$WORK/tool.err")"
@@ -168,13 +186,21 @@ read -r _ _ colour <<<"$seed"
 echo "warm-up round" >&2
 set_run warmup
 run_psql >/dev/null
-psql_objects=$("${PSQL[@]}" -d "$DB" -Atc "SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = 'bench_psql'::regnamespace AND relkind = 'v') + (SELECT count(*) FROM pg_proc WHERE pronamespace = 'bench_psql'::regnamespace)")
+psql_schema=bench_psql
+[[ $PSQL_MODE == fresh ]] && psql_schema=bench_psql_warmup
+psql_objects=$("${PSQL[@]}" -d "$DB" -Atc "SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = '$psql_schema'::regnamespace AND relkind = 'v') + (SELECT count(*) FROM pg_proc WHERE pronamespace = '$psql_schema'::regnamespace)")
 [[ $psql_objects == "$EXPECTED_OBJECTS" ]] || die "psql created $psql_objects objects, expected $EXPECTED_OBJECTS"
 run_tool bench-warmup >/dev/null
+if [[ -n $JAR_BEFORE ]]; then
+    set_run warmup-before
+    run_tool bench-warmup-before before >/dev/null
+fi
 
 PSQL_MS=()
 TOOL_MS=()
 WALL_MS=()
+BEFORE_MS=()
+BEFORE_WALL_MS=()
 for (( r = 1; r <= ROUNDS; r++ )); do
     set_run "$r"
     p=$(run_psql)
@@ -183,20 +209,31 @@ for (( r = 1; r <= ROUNDS; r++ )); do
     [[ $colour == green ]] || die "round $r deployed to $colour, expected the standby colour green"
     PSQL_MS+=("$p"); TOOL_MS+=("$inproc"); WALL_MS+=("$wall")
     echo "round $r/$ROUNDS: psql ${p} ms, deploy ${inproc} ms in-process, ${wall} ms whole command" >&2
+    if [[ -n $JAR_BEFORE ]]; then
+        set_run "$r-before"
+        b=$(run_tool "bench-r$r-before" before)
+        read -r bwall binproc bcolour <<<"$b"
+        [[ $bcolour == green ]] || die "round $r (before) deployed to $bcolour, expected green"
+        BEFORE_MS+=("$binproc"); BEFORE_WALL_MS+=("$bwall")
+        echo "round $r/$ROUNDS: earlier jar ${binproc} ms in-process, ${bwall} ms whole command" >&2
+    fi
 done
 
 # --- report ------------------------------------------------------------------
 python3 - "$VIEWS" "$FUNCTIONS" "$PG_VERSION" "$ROUNDS" \
-    "${PSQL_MS[*]}" "${TOOL_MS[*]}" "${WALL_MS[*]}" <<'EOF'
+    "${PSQL_MS[*]}" "${TOOL_MS[*]}" "${WALL_MS[*]}" "${BEFORE_MS[*]}" "${BEFORE_WALL_MS[*]}" "$PSQL_MODE" <<'EOF'
 import statistics, sys
 views, functions, version, rounds = sys.argv[1:5]
 rows = [("psql --single-transaction -f", sys.argv[5]),
         ("facade-switch deploy (in-process time)", sys.argv[6]),
         ("facade-switch deploy (whole command)", sys.argv[7])]
+if sys.argv[8].strip():
+    rows += [("earlier jar deploy (in-process time)", sys.argv[8]),
+             ("earlier jar deploy (whole command)", sys.argv[9])]
 series = [(label, [int(x) for x in values.split()]) for label, values in rows]
 base = statistics.median(series[0][1])
 print(f"deploy benchmark: {views} views, {functions} functions, PostgreSQL {version}, "
-      f"{rounds} rounds (median)")
+      f"{rounds} rounds (median), psql mode {sys.argv[10]}")
 print(f"| {'what':<38} | {'median ms':>9} | {'min ms':>7} | {'max ms':>7} | ratio to psql |")
 print(f"|{'-' * 40}|{'-' * 11}|{'-' * 9}|{'-' * 9}|{'-' * 15}|")
 ratios = {}

@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
  * ({@code max_locks_per_transaction} x connections, about 8,000 locks at the defaults).
  *
  * <p>Dropping a colour locks every object it holds (a view takes four: relation, row type, array
- * type, rule) and building one locks two per view; both in one transaction overflow the table
- * past about 1,500 views. So the deploy transaction only renames the old schema out of the way
- * (one lock) and builds the new one; if the deploy fails, the rename rolls back with it and the
- * colour is as it was. After the commit the retired schema, which nothing can reach any more, is
+ * type, rule) and building one locks two per view; both in one transaction overflowed the
+ * default table between 2,000 and 2,500 views. So the deploy transaction only renames the old
+ * schema out of the way (one lock) and builds the new one; if the deploy fails, the rename rolls
+ * back with it and the colour is as it was. After the commit the retired schema, which nothing can reach any more, is
  * dropped in batches of {@link #BATCH} objects, one transaction each. A retired schema left
  * behind by a killed command is dropped by the next deploy.
  */

@@ -12,6 +12,8 @@ final class SqlFileErrors {
     private static final Pattern INLINE_BLOCK_LINE = Pattern.compile("inline_code_block line (\\d+)");
     /** What PostgreSQL says when code in a security-definer function tries to change role. */
     private static final String ROLE_CHANGE = "within security-definer function";
+    /** SQLSTATE 53200: the shared lock table (or other shared memory) is full. */
+    private static final String OUT_OF_SHARED_MEMORY = "53200";
 
     private SqlFileErrors() {
     }
@@ -22,7 +24,11 @@ final class SqlFileErrors {
         String what = code == DeployException.Code.TEST_FAILED ? "test failed" : "failed";
         String message = file.path() + ":" + line + ": " + what + ": " + SqlErrors.describe(error)
                 + " [SQLSTATE " + state + "]";
-        if (SqlErrors.describe(error).contains(ROLE_CHANGE)) {
+        if (OUT_OF_SHARED_MEMORY.equals(state)) {
+            message += "; a deploy builds the whole colour in one transaction, which holds about two locks per view"
+                    + " until it commits: raise max_locks_per_transaction (at 64, with 100 connections, about 6,000"
+                    + " views fit)";
+        } else if (SqlErrors.describe(error).contains(ROLE_CHANGE)) {
             message += "; release code runs with the colour owner's rights and may not change its role or session";
         }
         return new DeployException(code, message, file.path(), line, state, error);
