@@ -21,7 +21,8 @@ import java.util.List;
  * @param ddlBackoff     the wait before the second attempt; it doubles for every further attempt
  * @param switchLockWait how long to wait for another operator's deploy or migration to finish
  * @param statementTimeout       the longest one of the tool's own statements may run (0: no limit)
- * @param changeStatementTimeout the longest one changeset or release statement may run (0: no limit)
+ * @param changeStatementTimeout the longest one changeset may run (0: no limit)
+ * @param releaseStatementTimeout the longest one statement of release code (a definition, a test) may run
  * @param clientCheckInterval    how often the server checks, while a statement runs, that the tool
  *                               is still connected, so a killed command frees its locks (0: never)
  */
@@ -36,6 +37,7 @@ public record FacadeSwitchSettings(
         @Bindable(defaultValue = "60s") @NotNull Duration switchLockWait,
         @Bindable(defaultValue = "30s") @NotNull Duration statementTimeout,
         @Bindable(defaultValue = "0s") @NotNull Duration changeStatementTimeout,
+        @Bindable(defaultValue = "60s") @NotNull Duration releaseStatementTimeout,
         @Bindable(defaultValue = "1s") @NotNull Duration clientCheckInterval) {
 
     public FacadeSwitchSettings {

@@ -40,8 +40,9 @@ public final class ToolSession {
 
     /**
      * Runs work whose transactions run release code on one connection held for the whole of it,
-     * and afterwards, committed or rolled back, clears what no rollback undoes: prepared
-     * statements and session advisory locks. A pooled connection then goes back clean.
+     * and afterwards, committed or rolled back, discards everything the session holds
+     * ({@code DISCARD ALL}): temporary objects, prepared statements, advisory locks, settings.
+     * A pooled connection then goes back as clean as a new one.
      */
     public <T> T isolated(Supplier<T> work) {
         return connections.executeWrite(status -> {
@@ -55,8 +56,9 @@ public final class ToolSession {
 
     private static void clearSession(Connection connection) {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DEALLOCATE ALL");
-            statement.execute("SELECT pg_catalog.pg_advisory_unlock_all()");
+            // Outside any transaction now: temporary objects, prepared statements (the driver sees the
+            // tag and forgets its own), settings, advisory locks and LISTENs all go.
+            statement.execute("DISCARD ALL");
         } catch (SQLException e) {
             // A broken connection is discarded by the pool; one that answers was cleared above.
             LOG.debug("could not clear the session after release code: {}", e.getMessage());
@@ -79,7 +81,16 @@ public final class ToolSession {
         }
     }
 
-    /** Statements of changesets and releases may run longer than the tool's own. */
+    /**
+     * What each call into release code starts with, in its own subtransaction: its statement
+     * timeout and lock wait, set anew every time, since release code may change both for itself.
+     */
+    public String releaseLimits() {
+        return "SET LOCAL statement_timeout = " + settings.releaseStatementTimeout().toMillis()
+                + "; SET LOCAL lock_timeout = " + settings.ddlLockTimeout().toMillis();
+    }
+
+    /** Statements of changesets may run longer than the tool's own. */
     public void forChanges(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL statement_timeout = " + settings.changeStatementTimeout().toMillis());
@@ -92,7 +103,9 @@ public final class ToolSession {
      * Everything here is transactional or harmless to repeat.
      */
     public Leftovers restoreAfterReleaseCode(Connection connection) throws SQLException {
-        List<String> cursors = oneShotColumn(connection, "SELECT name FROM pg_catalog.pg_cursors WHERE name <> ''");
+        pinSearchPath(connection); // before the first name is resolved: the release may have set its own
+        List<String> cursors = oneShotColumn(connection,
+                "SELECT name FROM pg_catalog.pg_cursors WHERE name OPERATOR(pg_catalog.<>) ''");
         List<String> prepared = oneShotColumn(connection,
                 "SELECT pg_catalog.quote_ident(name) FROM pg_catalog.pg_prepared_statements WHERE from_sql");
         try (Statement statement = connection.createStatement()) {
@@ -112,10 +125,21 @@ public final class ToolSession {
     }
 
     /**
+     * {@code search_path = pg_catalog, pg_temp}, for the rest of the transaction: the one path on
+     * which neither a release's functions and operators nor its temporary relations and types can
+     * stand in for the built-ins the tool means. A SET statement resolves no name itself.
+     */
+    public void pinSearchPath(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL search_path = pg_catalog, pg_temp");
+        }
+    }
+
+    /**
      * A query sent as an unnamed statement, with every name qualified: safe to run while release
      * code may still have the session's search path and the driver's named statements in hand.
      */
-    private static List<String> oneShotColumn(Connection connection, String sql) throws SQLException {
+    public static List<String> oneShotColumn(Connection connection, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {

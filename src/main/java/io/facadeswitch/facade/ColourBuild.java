@@ -24,12 +24,14 @@ final class ColourBuild {
     private final Connection connection;
     private final String schema;
     private final String owner;
+    private final String coreSchema;
     private final ReleaseSandbox sandbox;
     private final ReleaseEffects effects;
 
-    private ColourBuild(Connection connection, String schema, String owner, ReleaseSandbox sandbox,
+    private ColourBuild(Connection connection, String schema, String owner, String coreSchema, ReleaseSandbox sandbox,
                         ReleaseEffects effects) {
         this.connection = connection;
+        this.coreSchema = coreSchema;
         this.schema = schema;
         this.owner = owner;
         this.sandbox = sandbox;
@@ -45,6 +47,7 @@ final class ColourBuild {
     static ColourBuild start(Connection connection, ToolSession session, String schema, String owner,
                              String coreSchema, List<String> protectedSchemas) throws SQLException {
         ColourOwner.prepare(connection, owner, coreSchema);
+        ColourOwner.readOnlyOnCore(connection, owner, coreSchema);
         refuseOutsideDependants(connection, schema);
         RetiredColours.retire(connection, schema);
         try (Statement statement = connection.createStatement()) {
@@ -53,8 +56,7 @@ final class ColourBuild {
         }
         ReleaseSandbox sandbox = ReleaseSandbox.open(connection, session, schema, owner);
         ReleaseEffects effects = ReleaseEffects.watch(connection, sandbox, schema, owner, protectedSchemas);
-        session.forChanges(connection);
-        return new ColourBuild(connection, schema, owner, sandbox, effects);
+        return new ColourBuild(connection, schema, owner, coreSchema, sandbox, effects);
     }
 
     /** Runs the definition files and refuses the release if they reached outside the schema. */
@@ -65,6 +67,7 @@ final class ColourBuild {
         refuseLeftovers(sandbox.restore(), "definitions");
         effects.refuseOutside(connection, "definitions", false, false);
         pinSearchPaths();
+        ColourOwner.restoreCoreRights(connection, owner, coreSchema);
     }
 
     /** Grants the colour to the application roles, then checks nobody else got anything. */

@@ -71,6 +71,31 @@ final class ColourOwner {
         }
     }
 
+    /**
+     * While a release is built, its owner may only read core: no row of core can be written,
+     * locked for update, or a table of core locked beyond ACCESS SHARE by a definition (a
+     * materialized view's query, a domain's check run while a cast is parsed). In the deploy's
+     * transaction; {@link #restoreCoreRights} gives the rest back before the release's tests run.
+     */
+    static void readOnlyOnCore(Connection connection, String role, String coreSchema) throws SQLException {
+        String owner = Identifiers.quote(role, "owner role");
+        String core = Identifiers.quote(coreSchema, "core schema");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + core + " FROM " + owner);
+            statement.execute("REVOKE USAGE ON ALL SEQUENCES IN SCHEMA " + core + " FROM " + owner);
+        }
+    }
+
+    /** The owner's full rights on core's rows again (for the tests, and for its routines once deployed). */
+    static void restoreCoreRights(Connection connection, String role, String coreSchema) throws SQLException {
+        String owner = Identifiers.quote(role, "owner role");
+        String core = Identifiers.quote(coreSchema, "core schema");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + core + " TO " + owner);
+            statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + core + " TO " + owner);
+        }
+    }
+
     /** The name of the role that owns a schema (a live colour may predate per-colour owners). */
     static String ownerOf(Connection connection, String schema) throws SQLException {
         List<String> owner = Sql.column(connection,

@@ -41,36 +41,58 @@ final class ColourPrivileges {
     }
 
     /**
-     * After {@link #grant}: every privilege on the colour's schema, relations, routines and types
-     * goes to its owner or an application role. Anything else (a grant to PUBLIC a release made
-     * with dynamic SQL, say) refuses the deploy.
+     * After {@link #grant}: the colour's privileges are exactly the deployer's. Every privilege on
+     * its schema, relations, routines and types is its owner's, or one the deployer grants an
+     * application role (USAGE on the schema, SELECT on relations, INSERT, UPDATE and DELETE on
+     * writable views, EXECUTE on routines, USAGE on types), granted by the owner and without grant
+     * option; no column has privileges of its own. Anything else (a grant to PUBLIC or another
+     * role, a column grant, a grant option a release made with dynamic SQL) refuses the deploy.
      */
     static void refuseForeignGrants(Connection connection, String schema, String owner, List<String> roles)
             throws SQLException {
-        List<String> allowed = new ArrayList<>(roles);
-        allowed.add(owner);
         List<String> foreign = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 WITH ns AS (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = ?),
-                allowed AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = ANY (?::pg_catalog.text[])),
+                owner AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = ?),
+                apps AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = ANY (?::pg_catalog.text[])),
+                writable AS (SELECT c.oid FROM pg_catalog.pg_class c
+                              WHERE c.relnamespace IN (SELECT oid FROM ns) AND c.relkind = 'v'
+                                AND (coalesce(c.reloptions, '{}') && ARRAY['check_option=local', 'check_option=cascaded']
+                                     OR EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t
+                                                 WHERE t.tgrelid = c.oid AND (t.tgtype & 64) <> 0))),
                 acl AS (
-                    SELECT 'schema ' || n.nspname::pg_catalog.text AS object, a.grantee, a.privilege_type
+                    SELECT 'schema ' || n.nspname::pg_catalog.text AS object, 'n' AS kind, n.oid AS objoid, a.*
                       FROM pg_catalog.pg_namespace n, pg_catalog.aclexplode(n.nspacl) a WHERE n.oid IN (SELECT oid FROM ns)
                     UNION ALL
-                    SELECT 'relation ' || c.relname::pg_catalog.text, a.grantee, a.privilege_type
+                    SELECT 'relation ' || c.relname::pg_catalog.text, 'r', c.oid, a.*
                       FROM pg_catalog.pg_class c, pg_catalog.aclexplode(c.relacl) a WHERE c.relnamespace IN (SELECT oid FROM ns)
                     UNION ALL
-                    SELECT 'routine ' || p.oid::pg_catalog.regprocedure::pg_catalog.text, a.grantee, a.privilege_type
+                    SELECT 'routine ' || p.oid::pg_catalog.regprocedure::pg_catalog.text, 'f', p.oid, a.*
                       FROM pg_catalog.pg_proc p, pg_catalog.aclexplode(p.proacl) a WHERE p.pronamespace IN (SELECT oid FROM ns)
                     UNION ALL
-                    SELECT 'type ' || t.typname::pg_catalog.text, a.grantee, a.privilege_type
+                    SELECT 'type ' || t.typname::pg_catalog.text, 't', t.oid, a.*
                       FROM pg_catalog.pg_type t, pg_catalog.aclexplode(t.typacl) a WHERE t.typnamespace IN (SELECT oid FROM ns))
-                SELECT DISTINCT object || ' grants ' || privilege_type || ' to '
-                       || CASE WHEN grantee = 0 THEN 'PUBLIC' ELSE grantee::pg_catalog.regrole::pg_catalog.text END
-                  FROM acl WHERE grantee NOT IN (SELECT oid FROM allowed)
+                SELECT DISTINCT object || ' grants ' || privilege_type || CASE WHEN is_grantable THEN ' WITH GRANT OPTION'
+                       ELSE '' END || ' to ' || CASE WHEN grantee = 0 THEN 'PUBLIC'
+                       ELSE grantee::pg_catalog.regrole::pg_catalog.text END
+                  FROM acl
+                 WHERE grantee NOT IN (SELECT oid FROM owner)
+                   AND NOT (grantee IN (SELECT oid FROM apps) AND NOT is_grantable AND grantor IN (SELECT oid FROM owner)
+                            AND ((kind = 'n' AND privilege_type = 'USAGE')
+                              OR (kind = 'r' AND privilege_type = 'SELECT')
+                              OR (kind = 'r' AND privilege_type IN ('INSERT', 'UPDATE', 'DELETE')
+                                  AND objoid IN (SELECT oid FROM writable))
+                              OR (kind = 'f' AND privilege_type = 'EXECUTE')
+                              OR (kind = 't' AND privilege_type = 'USAGE')))
+                UNION ALL
+                SELECT 'column ' || c.relname::pg_catalog.text || '.' || a.attname::pg_catalog.text
+                       || ' has privileges of its own (' || a.attacl::pg_catalog.text || ')'
+                  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+                 WHERE c.relnamespace IN (SELECT oid FROM ns) AND a.attacl IS NOT NULL
                  ORDER BY 1""")) {
             query.setString(1, schema);
-            query.setArray(2, connection.createArrayOf("text", allowed.toArray()));
+            query.setString(2, owner);
+            query.setArray(3, connection.createArrayOf("text", roles.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     foreign.add(rows.getString(1).replace(schema + ".", ""));

@@ -34,7 +34,6 @@ public final class LiveColourCheck {
         List<String> problems = new ArrayList<>();
         ReleaseSandbox sandbox = ReleaseSandbox.open(connection, session, schema, owner);
         ReleaseEffects effects = ReleaseEffects.watch(connection, sandbox, schema, owner, protectedSchemas);
-        session.forChanges(connection);
         problems.addAll(uncompilableRoutines(connection, sandbox, schema));
         try {
             ReleaseTests.run(connection, release, schema, sandbox, effects);

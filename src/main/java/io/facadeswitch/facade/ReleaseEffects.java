@@ -2,6 +2,7 @@ package io.facadeswitch.facade;
 
 import io.facadeswitch.db.Identifiers;
 import io.facadeswitch.db.Sql;
+import io.facadeswitch.db.ToolSession;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,10 +157,11 @@ final class ReleaseEffects {
     private final long mark;
     private final Map<Long, Long> rowWritesBefore;
     private final Map<String, String> footprintBefore;
+    private final Set<String> locksBefore;
 
     private ReleaseEffects(String schema, long schemaOid, String owner, List<String> protectedSchemas,
                            String catalogWrites, long mark, Map<Long, Long> rowWritesBefore,
-                           Map<String, String> footprintBefore) {
+                           Map<String, String> footprintBefore, Set<String> locksBefore) {
         this.schema = schema;
         this.schemaOid = schemaOid;
         this.owner = owner;
@@ -167,6 +170,7 @@ final class ReleaseEffects {
         this.mark = mark;
         this.rowWritesBefore = rowWritesBefore;
         this.footprintBefore = footprintBefore;
+        this.locksBefore = locksBefore;
     }
 
     /**
@@ -184,7 +188,7 @@ final class ReleaseEffects {
                 "SELECT oid::pg_catalog.text FROM pg_catalog.pg_namespace WHERE nspname = ?", schema).get(0));
         return new ReleaseEffects(schema, schemaOid, owner, List.copyOf(protectedSchemas),
                 catalogWritesQuery(connection), mark, rowWrites(connection, schemaOid),
-                footprint(connection, schema, owner, protectedSchemas, true));
+                footprint(connection, schema, owner, protectedSchemas, true), strongLocks(connection, schemaOid));
     }
 
     /**
@@ -217,6 +221,7 @@ final class ReleaseEffects {
                 found.add(object + " (disappeared)");
             }
         });
+        found.addAll(newStrongLocks(connection));
         LOG.debug("effects outside {}: catalogs {} ms, rows {} ms, objects {} ms", schema,
                 (catalogs - started) / 1_000_000, (rows - catalogs) / 1_000_000, (System.nanoTime() - rows) / 1_000_000);
         return found;
@@ -265,6 +270,40 @@ final class ReleaseEffects {
             }
         }
         return written;
+    }
+
+    /**
+     * Refuses, between two statements of release code, a lock on a relation outside the schema
+     * that would hold up the applications' own work (share update exclusive or stronger): it would
+     * be held until the deploy ends. Call with the session's search path pinned.
+     */
+    void refuseStrongLocks(Connection connection, String phase) throws SQLException {
+        List<String> taken = newStrongLocks(connection);
+        if (!taken.isEmpty()) {
+            throw new DeployException(DeployException.Code.REACHED_OUTSIDE, "the release's " + phase + " locked "
+                    + String.join(", ", taken) + " outside its colour, which would hold up the applications"
+                    + " until the deploy ends; release code may read and write core's rows, not lock its tables");
+        }
+    }
+
+    private List<String> newStrongLocks(Connection connection) throws SQLException {
+        List<String> taken = new ArrayList<>(strongLocks(connection, schemaOid));
+        taken.removeAll(locksBefore);
+        return taken;
+    }
+
+    /** Relation locks of this session in modes that block applications' writes, outside the schema. */
+    private static Set<String> strongLocks(Connection connection, long schemaOid) throws SQLException {
+        return new LinkedHashSet<>(ToolSession.oneShotColumn(connection, """
+                SELECT DISTINCT l.relation::pg_catalog.regclass::pg_catalog.text || ' (' || l.mode || ')'
+                  FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) l.relation
+                 WHERE l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid()
+                   AND l.locktype OPERATOR(pg_catalog.=) 'relation'
+                   AND l.mode OPERATOR(pg_catalog.=) ANY (ARRAY['ShareUpdateExclusiveLock', 'ShareLock',
+                       'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock'])
+                   AND c.relnamespace OPERATOR(pg_catalog.<>) ALL (ARRAY[%d, 'pg_catalog'::pg_catalog.regnamespace,
+                       'pg_toast'::pg_catalog.regnamespace, pg_catalog.pg_my_temp_schema()]::pg_catalog.oid[])"""
+                .formatted(schemaOid)));
     }
 
     /**

@@ -170,13 +170,27 @@ final class ReleaseSandbox {
 
     /** Runs a file's statements one call each; the first failure names its file, line and SQLSTATE. */
     void runEach(FacadeFile file, DeployException.Code failure) {
+        runEach(file, failure, () -> { });
+    }
+
+    /** As {@link #runEach(FacadeFile, DeployException.Code)}, judging what each statement left with {@code after}. */
+    void runEach(FacadeFile file, DeployException.Code failure, AfterStatement after) {
         for (SqlStatement sql : file.statements()) {
             try {
                 execute(sql.text());
+                after.check();
             } catch (SQLException e) {
                 throw SqlFileErrors.failure(file, sql, e, failure);
+            } catch (DeployException refused) {
+                throw new DeployException(refused.reason(), file.path() + ":" + sql.line() + ": "
+                        + refused.getMessage(), file.path(), sql.line(), null, refused);
             }
         }
+    }
+
+    /** A check run between two statements of release code, with the session's search path pinned. */
+    interface AfterStatement {
+        void check() throws SQLException;
     }
 
     /** Runs tool-made statements (a validator call, say) as the owner, without the session's rights. */
@@ -184,8 +198,16 @@ final class ReleaseSandbox {
         execute(statements);
     }
 
+    /**
+     * One call into the sandbox, in a subtransaction of its own: whatever release code writes gets
+     * an id younger than the {@link #mark()}, so {@link ReleaseEffects} sees it, and the call has
+     * its own statement timeout and lock wait, set anew, since release code may change them. A
+     * failure leaves the subtransaction for the caller's savepoint or transaction to roll back.
+     */
     private void execute(String... statements) throws SQLException {
-        try (PreparedStatement run = connection.prepareStatement(call)) {
+        try (Statement control = connection.createStatement();
+             PreparedStatement run = connection.prepareStatement(call)) {
+            control.execute("SAVEPOINT facade_release_code; " + session.releaseLimits());
             // Never a named server-side statement: release code could replace a named one with its own.
             run.unwrap(PGStatement.class).setPrepareThreshold(0);
             Array array = connection.createArrayOf("text", statements);
@@ -195,7 +217,13 @@ final class ReleaseSandbox {
             } finally {
                 array.free();
             }
+            control.execute("RELEASE SAVEPOINT facade_release_code");
         }
+    }
+
+    /** Pins the session's search path between two calls; the sandbox sets its own inside each call. */
+    void pinSearchPath() throws SQLException {
+        session.pinSearchPath(connection);
     }
 
     /** Wins the session back after release code ran; see {@link ToolSession#restoreAfterReleaseCode}. */

@@ -45,7 +45,11 @@ public final class ReleaseTests {
                     // Only what the tests write is judged here; the build was judged already.
                     long since = sandbox.freshMark();
                     for (FacadeFile test : release.tests()) {
-                        sandbox.runEach(test, DeployException.Code.TEST_FAILED);
+                        // Locks outlive a test statement until the tests end: stop at the first strong one.
+                        sandbox.runEach(test, DeployException.Code.TEST_FAILED, () -> {
+                            sandbox.pinSearchPath();
+                            effects.refuseStrongLocks(connection, "tests");
+                        });
                     }
                     sandbox.restore();
                     effects.refuseOutside(connection, since, "tests", true, true);
