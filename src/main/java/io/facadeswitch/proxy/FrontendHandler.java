@@ -19,22 +19,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The client side of one connection. Before the session exists it reads the startup phase
- * (SSLRequest, GSSENCRequest, CancelRequest, StartupMessage), holding at most one startup packet;
- * then it connects upstream on the same event loop and hands every buffer to the session.
+ * (SSLRequest, GSSENCRequest, CancelRequest, StartupMessage) and answers it as PostgreSQL's
+ * {@code ProcessStartupPacket} would: bytes that are no packet end the connection without a word,
+ * negotiation requests are answered with one byte and may come once each, and a StartupMessage
+ * the server would refuse goes upstream unchanged, so the client hears the server's own refusal.
+ * Then it connects upstream on the same event loop and hands every buffer to the session.
  */
 final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontendHandler.class);
-    private static final int SSL_HEADER = 0x16; // a TLS record: the client skipped SSLRequest
+    private static final int TLS_HANDSHAKE_RECORD = 0x16; // the client skipped SSLRequest
+    private static final String PROTOCOL_VIOLATION = "08P01";
+    private static final String FEATURE_NOT_SUPPORTED = "0A000";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private final ProxyServer proxy;
     private ByteBuf pending;
     private ProxySession session;
     private boolean connecting;
     private boolean tls;
-    private boolean sslAsked;
-    private boolean gssAsked;
-    private int received;
+    private boolean sslDone;
+    private boolean gssDone;
     private ScheduledFuture<?> startupTimer;
 
     FrontendHandler(ProxyServer proxy) {
@@ -45,8 +50,9 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext ctx) {
         long timeout = proxy.settings().startupTimeout().toMillis();
         startupTimer = ctx.executor().schedule(() -> {
-            if (session == null && ctx.channel().isActive()) {
-                refuse(ctx, "08P01", "no startup packet within " + timeout + " ms: the proxy closes the connection");
+            if (!connecting && ctx.channel().isActive()) {
+                // As the server's authentication_timeout: the connection just ends.
+                drop(ctx, "timeout", "no startup packet within " + timeout + " ms");
             }
         }, timeout, TimeUnit.MILLISECONDS);
         ctx.fireChannelActive();
@@ -59,29 +65,26 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
             session.fromClient(in);
             return;
         }
+        if (connecting) {
+            in.release(); // refused, or passed upstream for the server to refuse
+            return;
+        }
         if (pending == null) {
             pending = ctx.alloc().buffer(Math.max(256, in.readableBytes()));
         }
         try {
-            // At most an SSLRequest, a GSSENCRequest and one startup packet come before the session.
-            received += in.readableBytes();
-            if (received > StartupPacket.MAX_LENGTH + 16) {
-                refuse(ctx, "08P01", "too many bytes before the startup packet was complete");
-                return;
-            }
             pending.writeBytes(in);
         } finally {
             in.release();
         }
-        if (!connecting) {
-            readStartup(ctx);
-        }
+        readStartup(ctx);
     }
 
     private void readStartup(ChannelHandlerContext ctx) {
         while (pending != null && !connecting) {
-            if (!tls && pending.isReadable() && pending.getUnsignedByte(pending.readerIndex()) == SSL_HEADER) {
-                refuse(ctx, "08P01", "direct TLS is not supported: connect with sslnegotiation=postgres");
+            if (!tls && pending.isReadable() && pending.getUnsignedByte(pending.readerIndex()) == TLS_HANDSHAKE_RECORD) {
+                // What a server without direct TLS reads as an impossible length word.
+                drop(ctx, "tls", "a TLS handshake without SSLRequest (direct TLS is not supported)");
                 return;
             }
             StartupPacket packet = StartupDecoder.decode(pending);
@@ -89,61 +92,86 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             if (packet instanceof StartupPacket.SslRequest) {
-                if (sslAsked) {
-                    refuse(ctx, "08P01", "SSLRequest sent twice");
-                    return;
-                }
-                sslAsked = true;
                 answerSsl(ctx);
             } else if (packet instanceof StartupPacket.GssEncRequest) {
-                if (gssAsked || sslAsked) {
-                    refuse(ctx, "08P01", "unexpected GSSENCRequest");
-                    return;
-                }
-                gssAsked = true;
-                ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
+                answerGss(ctx);
             } else if (packet instanceof StartupPacket.CancelRequest cancel) {
                 proxy.forwardCancel(ctx.channel().eventLoop(), cancel.packet());
+                connecting = true;
+                releasePending();
                 ctx.close();
                 return;
-            } else if (packet instanceof StartupPacket.Invalid invalid) {
-                refuse(ctx, invalid.sqlState(), invalid.message());
+            } else if (packet instanceof StartupPacket.Unframed unframed) {
+                drop(ctx, "invalid", unframed.reason());
                 return;
             } else if (packet instanceof StartupPacket.Startup startup) {
-                if (proxy.settings().tlsMode() == ProxySettings.TlsMode.REQUIRE && !tls) {
-                    refuse(ctx, "28000", "the proxy accepts TLS connections only: connect with sslmode=require");
-                    return;
-                }
-                connect(ctx, startup);
+                start(ctx, startup);
+                return;
             }
         }
     }
 
+    /** Once per connection; the server reads a second one as a packet of an unknown protocol. */
     private void answerSsl(ChannelHandlerContext ctx) {
-        if (pending.isReadable()) {
-            // Bytes sent after SSLRequest but before the answer could be read as if they came
-            // over TLS (CVE-2021-23214): refuse them.
-            refuse(ctx, "08P01", "unexpected data after SSLRequest");
+        if (sslDone) {
+            unsupportedProtocol(ctx, StartupPacket.SSL_REQUEST);
             return;
         }
-        if (tls || proxy.sslContext() == null) {
-            ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
+        sslDone = true;
+        boolean accept = !tls && proxy.sslContext() != null;
+        if (accept && pending.isReadable()) {
+            // Bytes sent before the handshake could be taken as if they came over TLS (CVE-2021-23214).
+            refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
             return;
         }
-        ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'S'}));
-        SslHandler handler = proxy.sslContext().newHandler(ctx.alloc());
-        ctx.pipeline().addFirst("tls", handler);
-        tls = true;
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {(byte) (accept ? 'S' : 'N')}));
+        if (accept) {
+            SslHandler handler = proxy.sslContext().newHandler(ctx.alloc());
+            ctx.pipeline().addFirst("tls", handler);
+            tls = true;
+            gssDone = true; // after TLS, GSS encryption is no longer offered
+        } else if (pending.isReadable()) {
+            refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
+        }
     }
 
-    private void connect(ChannelHandlerContext ctx, StartupPacket.Startup startup) {
+    private void answerGss(ChannelHandlerContext ctx) {
+        if (gssDone) {
+            unsupportedProtocol(ctx, StartupPacket.GSSENC_REQUEST);
+            return;
+        }
+        gssDone = true;
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
+        if (pending.isReadable()) {
+            refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after GSSAPI encryption request");
+        }
+    }
+
+    private void unsupportedProtocol(ChannelHandlerContext ctx, int code) {
+        refuse(ctx, FEATURE_NOT_SUPPORTED, "protocol", "unsupported frontend protocol " + (code >>> 16) + "."
+                + (code & 0xFFFF) + ": server supports 3.0 to " + proxy.serverProtocolRange());
+    }
+
+    private void start(ChannelHandlerContext ctx, StartupPacket.Startup startup) {
+        if (startup.serverRefuses() == null) {
+            if (proxy.settings().tlsMode() == ProxySettings.TlsMode.REQUIRE && !tls) {
+                refuse(ctx, "28000", "tls", "the proxy accepts TLS connections only: connect with sslmode=require");
+                return;
+            }
+            String identity = proxy.settings().allowSuperusers() ? null : startup.identityChange();
+            if (identity != null) {
+                refuse(ctx, INSUFFICIENT_PRIVILEGE, "identity", "the proxy does not accept \"" + identity
+                        + "\" at startup: connect as the application role itself (or set"
+                        + " facade.proxy.allow-superusers)");
+                return;
+            }
+        }
         connecting = true;
         if (startupTimer != null) {
             startupTimer.cancel(false); // the server's own authentication_timeout takes over
         }
         Channel client = ctx.channel();
         client.config().setAutoRead(false);
-        String instance = InstanceIdentity.of(startup, proxy.settings().instanceOption());
         BackendHandler backend = new BackendHandler();
         ChannelFuture connected = new Bootstrap().group(client.eventLoop()).channel(proxy.socketChannelClass())
                 .option(ChannelOption.TCP_NODELAY, true)
@@ -153,9 +181,9 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
                 .connect(proxy.upstream());
         connected.addListener((ChannelFutureListener) future -> {
             if (!future.isSuccess()) {
-                LOG.warn("the proxy could not reach the database server at {}: {}", proxy.upstreamText(),
-                        future.cause() == null ? "unknown" : future.cause().getMessage());
-                refuse(ctx, "08006", "the proxy could not reach the database server at " + proxy.upstreamText());
+                proxy.upstreamUnreachable(future.cause());
+                // The address stays in the log: the client has not authenticated.
+                refuse(ctx, "08006", "upstream", "the database server is not available; try again later");
                 return;
             }
             if (!client.isActive()) {
@@ -163,29 +191,45 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
                 releasePending();
                 return;
             }
-            start(ctx, future.channel(), backend, startup, instance);
+            if (startup.serverRefuses() != null) {
+                relayRefusal(ctx, future.channel(), backend, startup);
+            } else {
+                open(ctx, future.channel(), backend, startup);
+            }
         });
     }
 
-    private void start(ChannelHandlerContext ctx, Channel server, BackendHandler backend,
-                       StartupPacket.Startup startup, String instance) {
+    /** A packet the server will refuse goes up as it came; the client gets the server's answer, and nothing more. */
+    private void relayRefusal(ChannelHandlerContext ctx, Channel server, BackendHandler backend,
+                              StartupPacket.Startup startup) {
+        proxy.metrics().refused("startup");
+        LOG.debug("passed a startup packet the server will refuse ({}) from {}", startup.serverRefuses(),
+                ctx.channel().remoteAddress());
+        releasePending();
+        backend.relayTo(ctx.channel());
+        server.writeAndFlush(Unpooled.wrappedBuffer(startup.raw()));
+    }
+
+    private void open(ChannelHandlerContext ctx, Channel server, BackendHandler backend,
+                      StartupPacket.Startup startup) {
         if (pending == null) { // refused meanwhile
             server.close();
             return;
         }
+        String instance = InstanceIdentity.of(startup, proxy.settings().instanceOption());
         RoutingTable table = proxy.table();
         Colour colour = table.colourFor(instance);
         String searchPath = colour != null ? colour.schema() : startup.parameter("search_path");
-        session = new ProxySession(proxy, ctx.channel(), server, instance, colour, table.generation(),
-                proxy.settings().maxMessageSize());
-        backend.attach(session);
         byte[] packet = startup.encodeWithSearchPath(searchPath);
         if (packet.length > StartupPacket.MAX_LENGTH) {
             server.close();
-            session.failClient("08P01", "the startup packet with the colour's search_path would exceed "
-                    + StartupPacket.MAX_LENGTH + " bytes: send fewer or shorter parameters");
+            refuse(ctx, PROTOCOL_VIOLATION, "startup", "the startup packet with the colour's search_path would"
+                    + " exceed " + StartupPacket.MAX_LENGTH + " bytes: send fewer or shorter parameters");
             return;
         }
+        session = new ProxySession(proxy, ctx.channel(), server, instance, colour, table.generation(),
+                proxy.settings().maxMessageSize());
+        backend.attach(session);
         server.write(Unpooled.wrappedBuffer(packet), server.voidPromise());
         ByteBuf rest = pending;
         pending = null;
@@ -236,12 +280,22 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private void refuse(ChannelHandlerContext ctx, String sqlState, String message) {
-        proxy.metrics().refused();
+    /** Answers with an ErrorResponse and closes, as the server does for what it reports with FATAL. */
+    private void refuse(ChannelHandlerContext ctx, String sqlState, String reason, String message) {
+        proxy.metrics().refused(reason);
         releasePending();
         connecting = true; // read nothing more
         LOG.debug("refused a client connection from {}: {}", ctx.channel().remoteAddress(), message);
         ctx.writeAndFlush(WireMessages.fatal(ctx.alloc(), sqlState, message)).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** Closes without a word, as the server does for what it only logs (COMMERROR). */
+    private void drop(ChannelHandlerContext ctx, String reason, String message) {
+        proxy.metrics().refused(reason);
+        releasePending();
+        connecting = true;
+        LOG.debug("closed a client connection from {}: {}", ctx.channel().remoteAddress(), message);
+        ctx.close();
     }
 
     private void releasePending() {

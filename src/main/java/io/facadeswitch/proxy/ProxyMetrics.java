@@ -21,7 +21,8 @@ final class ProxyMetrics {
     private final Map<String, Map<String, InstanceMeters>> byInstance = new ConcurrentHashMap<>();
     private final Counter moves;
     private final Counter moveFailures;
-    private final Counter refused;
+    private final Map<String, Counter> refused = new ConcurrentHashMap<>();
+    private final Counter searchPathRestores;
 
     ProxyMetrics(MeterRegistry registry, int maxInstances) {
         this.registry = registry;
@@ -30,9 +31,9 @@ final class ProxyMetrics {
                 .register(registry);
         moveFailures = Counter.builder("facade_proxy_move_failures")
                 .description("moves the server refused; the connection stays and is tried again").register(registry);
-        refused = Counter.builder("facade_proxy_refused")
-                .description("connections closed for malformed input or a failed upstream connection")
-                .register(registry);
+        searchPathRestores = Counter.builder("facade_proxy_search_path_restores")
+                .description("times a command reset search_path to the connection's first colour and the proxy put"
+                        + " it back on its current one").register(registry);
     }
 
     InstanceMeters of(Colour colour, String instance) {
@@ -54,8 +55,19 @@ final class ProxyMetrics {
         moveFailures.increment();
     }
 
-    void refused() {
-        refused.increment();
+    /**
+     * A connection refused or dropped, by why: invalid (no packet at all), protocol, tls, timeout,
+     * identity, startup (passed to the server to refuse), upstream, superuser, wire (a malformed
+     * message later).
+     */
+    void refused(String reason) {
+        refused.computeIfAbsent(reason, r -> Counter.builder("facade_proxy_refused")
+                .description("connections refused or closed for malformed input, a rule of the proxy or an"
+                        + " unreachable server").tag("reason", r).register(registry)).increment();
+    }
+
+    void searchPathRestored() {
+        searchPathRestores.increment();
     }
 
     /** Every (colour, instance) with meters, for the flush of the canary analysis's figures. */

@@ -44,6 +44,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,12 @@ public final class ProxyServer implements AutoCloseable {
     private final Map<Colour, ByteBuf> moveCommands = new EnumMap<>(Colour.class);
     private final AtomicInteger movesInFlight = new AtomicInteger();
     private final java.util.function.Consumer<RoutingTable> routingListener = this::routingChanged;
+
+    private static final long UNREACHABLE_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+    private final AtomicLong lastUnreachableLog =
+            new AtomicLong(System.nanoTime() - UNREACHABLE_LOG_INTERVAL_NANOS);
+    private final AtomicLong unreachableSinceLog = new AtomicLong();
+    private volatile String serverProtocolRange = "3.0";
 
     private EventLoopGroup group;
     private Class<? extends SocketChannel> socketChannelClass;
@@ -251,6 +258,42 @@ public final class ProxyServer implements AutoCloseable {
 
     void unregister(ProxySession session) {
         sessions.remove(session);
+    }
+
+    /** A ParameterStatus from a server at login ("name\0value\0"): the server's version says its protocol range. */
+    void noteParameter(String parameter) {
+        if (parameter.startsWith("server_version\0")) {
+            String version = parameter.substring("server_version\0".length());
+            int dot = version.indexOf('.');
+            try {
+                int major = Integer.parseInt(dot < 0 ? version.replaceAll("\\D.*", "") : version.substring(0, dot));
+                serverProtocolRange = major >= 18 ? "3.2" : "3.0";
+            } catch (NumberFormatException ignored) {
+                // an unusual version string: keep what was known
+            }
+        }
+    }
+
+    /** The newest protocol minor version the server speaks, as "3.N", for the proxy's own refusals. */
+    String serverProtocolRange() {
+        return serverProtocolRange;
+    }
+
+    /**
+     * The server did not accept a connection. Logged at most every 10 seconds, with how many
+     * more there were since: a client retrying in a loop must not flood the log.
+     */
+    void upstreamUnreachable(Throwable cause) {
+        long now = System.nanoTime();
+        long last = lastUnreachableLog.get();
+        if (now - last >= UNREACHABLE_LOG_INTERVAL_NANOS && lastUnreachableLog.compareAndSet(last, now)) {
+            long more = unreachableSinceLog.getAndSet(0);
+            LOG.warn("the proxy could not reach the database server at {}: {}{}", upstreamText(),
+                    cause == null ? "unknown" : cause.getMessage(),
+                    more > 0 ? " (and " + more + " more time(s) in the last 10 s)" : "");
+        } else {
+            unreachableSinceLog.incrementAndGet();
+        }
     }
 
     void moveStarted() {

@@ -7,6 +7,8 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,53 +18,100 @@ import org.slf4j.LoggerFactory;
  * Everything here runs on the one event loop both channels share, so no field needs a lock; the
  * census fields other threads read are volatile or tolerate a stale read.
  *
- * <p>The session watches both directions only enough to know when the connection is at a
+ * <p>Login: until the server has authenticated the client, only password messages go upstream;
+ * anything else the client sends is held (a server still authenticating gets it, and refuses it as
+ * it would). Once authenticated, the proxy asks the server whether the session user is a
+ * superuser, with the server's first ReadyForQuery held back, so nothing the client sent runs
+ * before the answer. Then the session is ready.
+ *
+ * <p>Ready: the session watches both directions only enough to know when the connection is at a
  * transaction boundary: the server's last ReadyForQuery said idle, every request the client sent
- * has been answered, no extended-protocol batch is open without its Sync, and both streams are
- * between messages. There, and only there, it moves the connection to its colour by sending
- * {@code SET search_path} itself, and swallows exactly the replies to what it sent.
+ * has been answered ({@link RequestQueue}), no COPY is running, and both streams are between
+ * messages. There, and only there, it runs a command of its own: the move ({@code SET
+ * search_path}) or a check. A command starts with a Close whose CloseComplete marks where its
+ * replies begin; anything before that is still the client's (a ReadyForQuery for a Sync the client
+ * sent during a COPY, which the server may or may not answer) and goes to the client. The
+ * command's own replies are dropped, but for ParameterStatus, notices and notifications.
  */
 final class ProxySession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxySession.class);
     private static final byte[] DISCARD_ALL = "DISCARD ALL\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] RESET = "RESET\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SET = "SET\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SEARCH_PATH = "search_path\0".getBytes(StandardCharsets.US_ASCII);
+    /** The ParameterStatus body that says search_path is a colour's schema. */
+    private static final Map<Colour, byte[]> REPORTED_PATH = new EnumMap<>(Map.of(
+            Colour.BLUE, ("search_path\0" + Colour.BLUE.schema() + "\0").getBytes(StandardCharsets.US_ASCII),
+            Colour.GREEN, ("search_path\0" + Colour.GREEN.schema() + "\0").getBytes(StandardCharsets.US_ASCII)));
     private static final byte[] SUPERUSER = "is_superuser\0on\0".getBytes(StandardCharsets.US_ASCII);
     /** SQLSTATE classes of the errors that can mean a broken facade (syntax/access, feature, internal). */
     private static final int CLASS_42 = 4 * 36 + 2;
     private static final int CLASS_0A = 10;
     private static final int CLASS_XX = 33 * 36 + 33;
     private static final int MAX_SWALLOW = 1 << 20;
+    private static final int MAX_HELD = 1 << 20;
     private static final long MOVE_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Authentication requests the client must answer (cleartext, MD5, GSS, SSPI, SASL, SASL continue). */
+    private static final int[] ANSWERED_AUTHENTICATION = {2, 3, 5, 7, 8, 9, 10, 11};
+
+    /** Where the connection is in its life. */
+    enum Phase {
+        /** The server is authenticating the client. */
+        AUTHENTICATING,
+        /** Authenticated; the server is starting the session (parameters, key data). */
+        STARTING,
+        /** The proxy's login check is out; the client waits for its first ReadyForQuery. */
+        CHECKING,
+        /** The client's own. */
+        READY
+    }
+
+    /** The proxy's own commands, each answered in full before anything else moves on. */
+    private enum Command {
+        LOGIN_CHECK, MOVE, RESTORE
+    }
 
     private final ProxyServer proxy;
     private final Channel client;
     private final Channel server;
     private final String instance;
+    private final Colour initialColour;
     private final MessageFramer fromClient;
     private final MessageFramer fromServer;
     private final MessageFramer.Sink clientSink = new ClientSink();
     private final MessageFramer.Sink serverSink = new ServerSink();
+    private final RequestQueue requests = new RequestQueue();
 
-    private boolean ready;
+    private Phase phase = Phase.AUTHENTICATING;
+    private ByteBuf clientEarly;
+    private ByteBuf held;
+    private ByteBuf serverEarly;
+    private ByteBuf firstReady;
+
     private byte transactionStatus = 'I';
-    private int awaitingReady = 1; // the startup's own ReadyForQuery
-    private boolean unsynced;
     private boolean copyBoth;
     private boolean copyIn;
-    private byte lastRequest;
+    /** A reply other than ParameterStatus, notice or notification came since the last ReadyForQuery. */
+    private boolean repliedSinceReady;
     private boolean searchPathDirty;
+    private boolean searchPathInDoubt;
     private boolean closed;
     private long requestStart;
     private long nextMoveAttempt;
     private long targetGeneration = -1;
+    private Command command;
     private ByteBuf swallowed;
+    private boolean commandReplies;
+    private boolean commandRefused;
+    private String commandValue;
+    private String commandSecondValue;
+    /** The session's first search_path, what RESET ALL, DISCARD ALL and SET ... TO DEFAULT put back. */
+    private String resetPath;
+    /** The server reports search_path changes (PostgreSQL 18 and later): no need to ask after a RESET. */
+    private boolean serverReportsSearchPath;
     private Colour moving;
     private boolean moveFailed;
-    private boolean moveRefused;
-    private boolean superuser;
-    private boolean early;
     private InstanceMeters meters;
 
     private volatile Colour colour; // read by the census too
@@ -77,6 +126,7 @@ final class ProxySession {
         this.server = server;
         this.instance = instance;
         this.colour = colour;
+        this.initialColour = colour;
         this.target = colour;
         this.targetGeneration = generation;
         this.fromClient = new MessageFramer(maxMessageSize, 0);
@@ -108,23 +158,17 @@ final class ProxySession {
             in.release();
             return;
         }
-        if (swallowed == null && (proxy.table().generation() != targetGeneration || target != colour
+        if (phase != Phase.READY) {
+            earlyFromClient(in);
+            return;
+        }
+        if (command == null && (proxy.table().generation() != targetGeneration || target != colour
                 || searchPathDirty)) {
             maybeMove(); // a request that arrives at a boundary after a change runs on the new colour
         }
         if (!fromClient.scan(in, clientSink)) {
             in.release();
-            proxy.metrics().refused();
-            failClient("08P01", "invalid message length " + fromClient.badLength() + " for message type '"
-                    + (char) fromClient.lastType() + "': the proxy closes the connection");
-            return;
-        }
-        if (early) {
-            // A request sent before the login completed would run before the proxy could refuse
-            // the session (a superuser, say): only authentication messages may come first.
-            in.release();
-            proxy.metrics().refused();
-            failClient("08P01", "the proxy accepts no request before authentication has completed");
+            badClientLength();
             return;
         }
         server.write(in, server.voidPromise());
@@ -134,31 +178,84 @@ final class ProxySession {
         server.flush();
     }
 
+    private void badClientLength() {
+        proxy.metrics().refused("wire");
+        failClient("08P01", "invalid message length " + fromClient.badLength() + " for message type '"
+                + (char) fromClient.lastType() + "': the proxy closes the connection");
+    }
+
+    /**
+     * Before the session is ready (a slow path, a few messages per connection): password messages
+     * go upstream while the server is authenticating; everything else waits, in order.
+     */
+    private void earlyFromClient(ByteBuf in) {
+        if (clientEarly == null) {
+            clientEarly = client.alloc().buffer(Math.max(64, in.readableBytes()));
+        }
+        clientEarly.writeBytes(in);
+        in.release();
+        while (clientEarly.readableBytes() >= 5) {
+            int start = clientEarly.readerIndex();
+            byte type = clientEarly.getByte(start);
+            int length = clientEarly.getInt(start + 1);
+            if (length < 4 || length > proxy.settings().maxMessageSize()) {
+                proxy.metrics().refused("wire");
+                failClient("08P01", "invalid message length " + length + " for message type '" + (char) type
+                        + "': the proxy closes the connection");
+                return;
+            }
+            if (clientEarly.readableBytes() < 1 + length) {
+                return;
+            }
+            ByteBuf message = clientEarly.readRetainedSlice(1 + length);
+            boolean forward = held == null && (type == 'X' || (type == 'p' && phase == Phase.AUTHENTICATING));
+            if (forward) {
+                server.writeAndFlush(message, server.voidPromise());
+            } else {
+                hold(message);
+                if (closed) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void hold(ByteBuf message) {
+        if (held == null) {
+            held = client.alloc().buffer(Math.max(64, message.readableBytes()));
+        }
+        if (held.readableBytes() + message.readableBytes() > MAX_HELD) {
+            message.release();
+            proxy.metrics().refused("wire");
+            failClient("08P01", "more than " + MAX_HELD + " bytes sent before the session was ready");
+            return;
+        }
+        held.writeBytes(message);
+        message.release();
+    }
+
     private final class ClientSink implements MessageFramer.Sink {
         @Override
         public void start(byte type, int length) {
-            if (!ready && type != 'p' && type != 'X') {
-                early = true;
-                return;
-            }
             switch (type) {
-                case 'Q', 'S', 'F' -> {
-                    if (type == 'S' && copyIn) {
-                        return; // the server ignores Sync during COPY FROM STDIN
-                    }
+                case 'Q', 'F' -> {
                     beginRequest();
-                    awaitingReady++;
-                    lastRequest = type;
-                    if (type == 'S') {
-                        unsynced = false;
-                    }
+                    requests.query(type);
                 }
-                case 'P', 'B', 'E', 'D', 'C', 'H' -> {
-                    if (type == 'H' && copyIn) {
+                case 'S' -> {
+                    if (copyIn) {
+                        requests.syncDuringCopy(); // ignored if read during the copy; after a failure, maybe not
                         return;
                     }
                     beginRequest();
-                    unsynced = true;
+                    requests.sync();
+                }
+                case 'P', 'B', 'E', 'D', 'C', 'H' -> {
+                    if (type == 'H' && copyIn) {
+                        return; // ignored by the server during COPY FROM STDIN
+                    }
+                    beginRequest();
+                    requests.extended(type);
                 }
                 case 'c', 'f' -> copyIn = false; // CopyDone, CopyFail: the copy ends
                 default -> {
@@ -175,7 +272,7 @@ final class ProxySession {
 
     /** The first request after the server was last ready starts the latency clock (and the busy one). */
     private void beginRequest() {
-        if (awaitingReady == 0 && !unsynced) {
+        if (requests.isEmpty()) {
             long now = System.nanoTime();
             requestStart = now;
             if (busySince == 0) {
@@ -191,8 +288,12 @@ final class ProxySession {
             in.release();
             return;
         }
-        if (swallowed != null) {
+        if (command != null) {
             swallow(in);
+            return;
+        }
+        if (phase != Phase.READY) {
+            earlyFromServer(in);
             return;
         }
         if (!fromServer.scan(in, serverSink)) {
@@ -210,70 +311,144 @@ final class ProxySession {
 
     void serverReadComplete() {
         client.flush();
-        maybeMove();
+        if (phase == Phase.READY) {
+            maybeMove();
+        }
+    }
+
+    /** The login, message by message (a slow path, a few messages per connection). */
+    private void earlyFromServer(ByteBuf in) {
+        if (serverEarly == null) {
+            serverEarly = server.alloc().buffer(Math.max(256, in.readableBytes()));
+        }
+        serverEarly.writeBytes(in);
+        in.release();
+        while (serverEarly != null && serverEarly.readableBytes() >= 5) {
+            int start = serverEarly.readerIndex();
+            byte type = serverEarly.getByte(start);
+            int length = serverEarly.getInt(start + 1);
+            if (length < 4) {
+                close();
+                return;
+            }
+            if (serverEarly.readableBytes() < 1 + length) {
+                return;
+            }
+            ByteBuf message = serverEarly.readRetainedSlice(1 + length);
+            if (type == 'Z') {
+                transactionStatus = length > 4 ? message.getByte(5) : (byte) 'I';
+                firstReady = message; // the client sees it once the proxy has checked the session
+                phase = Phase.CHECKING;
+                startCommand(Command.LOGIN_CHECK, WireMessages.loginCheck());
+                return;
+            }
+            if (type == 'R' && length >= 8) {
+                int code = message.getInt(5);
+                if (code == 0) {
+                    phase = Phase.STARTING;
+                } else if (held != null && expectsAnswer(code)) {
+                    // The server waits for a password and will refuse what the client sent instead.
+                    ByteBuf early = held;
+                    held = null;
+                    server.writeAndFlush(early, server.voidPromise());
+                }
+            } else if (type == 'S') {
+                String parameter = message.toString(5, length - 4, StandardCharsets.ISO_8859_1);
+                proxy.noteParameter(parameter);
+                serverReportsSearchPath |= parameter.startsWith("search_path\0");
+            }
+            client.writeAndFlush(message, client.voidPromise());
+        }
+    }
+
+    private static boolean expectsAnswer(int code) {
+        for (int c : ANSWERED_AUTHENTICATION) {
+            if (c == code) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Counted and reported from here on: a login that fails never takes a place in the metrics. */
+    private void becomeReady() {
+        phase = Phase.READY;
+        meters = proxy.metrics().of(colour, instance);
+        meters.connected();
+        proxy.register(this);
+        ByteBuf rest = serverEarly;
+        serverEarly = null;
+        if (rest != null) {
+            rest.release(); // the server sends nothing after its first ReadyForQuery until asked
+        }
+        client.writeAndFlush(firstReady, client.voidPromise());
+        firstReady = null;
+        ByteBuf waiting = held;
+        held = null;
+        ByteBuf partial = clientEarly;
+        clientEarly = null;
+        if (waiting != null) {
+            fromClient(waiting);
+        }
+        if (partial != null && !closed) {
+            fromClient(partial);
+        } else if (partial != null) {
+            partial.release();
+        }
+        server.flush();
     }
 
     private final class ServerSink implements MessageFramer.Sink {
         @Override
         public void start(byte type, int length) {
+            if (type != 'Z' && !WireMessages.isAsynchronous(type)) {
+                repliedSinceReady = true;
+            }
             if (type == 'W') {
                 copyBoth = true; // replication or CopyBoth: this connection never moves
             } else if (type == 'G') {
-                // COPY FROM STDIN. Begun by an Execute, the Sync already sent with it is ignored by
-                // the server; only the Sync after CopyDone or CopyFail gets a ReadyForQuery, so until
-                // the client sends it the connection is in mid-request even once the copy has ended.
                 copyIn = true;
-                if (lastRequest == 'S' && awaitingReady > 0) {
-                    awaitingReady--;
-                    unsynced = true;
-                }
+                requests.copyInStarted();
             }
         }
 
         @Override
         public void end(byte type, byte[] body, int captured) {
             switch (type) {
-                case 'Z' -> {
-                    copyIn = false;
-                    readyForQuery(captured > 0 ? body[0] : (byte) 'I');
-                }
+                case 'Z' -> readyForQuery(captured > 0 ? body[0] : (byte) 'I');
                 case 'C' -> {
-                    copyIn = false; // the COPY is over, whoever ended it
-                    if (ready) {
-                        meters.statement();
+                    if (copyIn) {
+                        requests.copyCompleted(); // the copy read every Sync in copy mode, and ignored it
                     }
-                    if (WireMessages.startsWith(body, captured, DISCARD_ALL) || WireMessages.startsWith(body, captured,
-                            RESET)) {
-                        searchPathDirty = true; // the session default is the colour it connected on
+                    copyIn = false; // the COPY is over, whoever ended it
+                    meters.statement();
+                    if (!serverReportsSearchPath && (WireMessages.startsWith(body, captured, RESET)
+                            || WireMessages.startsWith(body, captured, DISCARD_ALL)
+                            || WireMessages.startsWith(body, captured, SET))) {
+                        mayHaveReset();
                     }
                 }
                 case 'E' -> {
                     copyIn = false; // after an error in COPY the client owes only a Sync
-                    if (ready) {
-                        meters.statement();
-                        int errorClass = WireMessages.errorClass(body, captured);
-                        meters.error(errorClass, WireMessages.sqlState(body, captured));
-                        if (errorClass == CLASS_42 || errorClass == CLASS_0A || errorClass == CLASS_XX) {
-                            proxy.figures().soon(); // a broken facade must reach the analysis at once
-                        }
+                    requests.error();
+                    meters.statement();
+                    int errorClass = WireMessages.errorClass(body, captured);
+                    meters.error(errorClass, WireMessages.sqlState(body, captured));
+                    if (errorClass == CLASS_42 || errorClass == CLASS_0A || errorClass == CLASS_XX) {
+                        proxy.figures().soon(); // a broken facade must reach the analysis at once
                     }
                 }
                 case 'S' -> {
-                    if (ready && WireMessages.startsWith(body, captured, SEARCH_PATH)) {
-                        searchPathDirty = true; // the client set it (reported by PostgreSQL 18 and later)
+                    if (WireMessages.startsWith(body, captured, SEARCH_PATH)) {
+                        // The client changed it (reported by PostgreSQL 18 and later): off its colour?
+                        searchPathDirty |= colour != null && !WireMessages.startsWith(body, captured, REPORTED_PATH.get(colour));
                     } else if (!proxy.settings().allowSuperusers()
                             && WireMessages.startsWith(body, captured, SUPERUSER)) {
-                        superuser = true; // at login, or later through SET ROLE
-                        if (ready) {
-                            failClient("42501", "the session became a superuser: superusers may not use the proxy");
-                        }
+                        proxy.metrics().refused("superuser");
+                        failClient("42501", "the session became a superuser: superusers may not use the proxy");
                     }
                 }
-                case 'I' -> {
-                    if (ready) {
-                        meters.statement();
-                    }
-                }
+                case 'I' -> meters.statement();
                 default -> {
                     // rows, descriptions, notices and the rest pass through unread
                 }
@@ -281,37 +456,40 @@ final class ProxySession {
         }
     }
 
+    /**
+     * A RESET, SET or DISCARD ALL ran (the tag does not say of what; it may sit in a multi-statement
+     * query, inside comments, in any case). Of these only RESET ALL, RESET search_path, SET
+     * search_path TO DEFAULT and DISCARD ALL move search_path, back to the session's first one.
+     * When that is not the colour now, the proxy's next command, at the next boundary and so before
+     * any request the client sends after this one's answer, puts the colour back if, and only if,
+     * search_path is the session's first one: the server's state decides, not the command's text.
+     */
+    private void mayHaveReset() {
+        if (colour != null && resetPath != null && !colour.schema().equals(resetPath)) {
+            searchPathInDoubt = true;
+        }
+    }
+
     private void readyForQuery(byte status) {
         transactionStatus = status;
-        if (!ready) {
-            if (superuser) {
-                failClient("42501", "superusers may not connect through the proxy: connect as an application"
-                        + " role (or set facade.proxy.allow-superusers)");
-                return;
-            }
-            // Counted and reported from here on: a login that fails never takes a place in the metrics.
-            ready = true;
-            awaitingReady--;
-            meters = proxy.metrics().of(colour, instance);
-            meters.connected();
-            proxy.register(this);
-            return;
+        copyIn = false;
+        boolean bare = !repliedSinceReady;
+        repliedSinceReady = false;
+        if (!requests.ready(bare)) {
+            return; // the answer to a Sync sent during a COPY that failed: the client's, and nothing to count
         }
-        if (awaitingReady > 0) {
-            awaitingReady--;
-        }
-        if (awaitingReady == 0) {
+        if (requests.isEmpty()) {
             meters.latency(System.nanoTime() - requestStart);
         }
         if (status == 'I') {
             meters.transaction();
-            if (awaitingReady == 0 && !unsynced) {
+            if (requests.isEmpty()) {
                 busySince = 0;
             }
         }
     }
 
-    // ---- moving ----------------------------------------------------------------------------
+    // ---- the proxy's own commands --------------------------------------------------------------
 
     /** Called on this session's event loop when the routing changed. */
     void routingChanged() {
@@ -319,12 +497,12 @@ final class ProxySession {
     }
 
     private boolean atBoundary() {
-        return ready && !closed && swallowed == null && !copyBoth && !copyIn && awaitingReady == 0 && !unsynced
+        return phase == Phase.READY && !closed && command == null && !copyBoth && !copyIn && requests.isEmpty()
                 && transactionStatus == 'I' && fromClient.atBoundary() && fromServer.atBoundary();
     }
 
     private void maybeMove() {
-        if (closed) {
+        if (closed || phase != Phase.READY) {
             return;
         }
         RoutingTable table = proxy.table();
@@ -332,25 +510,43 @@ final class ProxySession {
             targetGeneration = table.generation();
             target = table.colourFor(instance);
         }
+        if (!atBoundary()) {
+            return;
+        }
         Colour wanted = target;
-        if (wanted == null || (wanted == colour && !searchPathDirty) || !atBoundary()) {
-            return;
+        if (wanted != null && (wanted != colour || searchPathDirty)) {
+            if (moveFailed && System.nanoTime() - nextMoveAttempt < 0) {
+                return;
+            }
+            moving = wanted;
+            proxy.moveStarted();
+            startCommand(Command.MOVE, proxy.moveCommand(wanted));
+        } else if (searchPathInDoubt && colour != null) {
+            searchPathInDoubt = false;
+            startCommand(Command.RESTORE, WireMessages.restoreCommand(colour, resetPath));
         }
-        if (moveFailed && System.nanoTime() - nextMoveAttempt < 0) {
-            return;
-        }
-        moving = wanted;
-        moveRefused = false;
-        swallowed = server.alloc().buffer(256);
-        proxy.moveStarted();
-        server.writeAndFlush(proxy.moveCommand(wanted), server.voidPromise());
     }
 
-    /** Replies to the move: ParameterStatus, notices and notifications reach the client; the rest are dropped. */
+    private void startCommand(Command kind, ByteBuf bytes) {
+        command = kind;
+        commandReplies = false;
+        commandRefused = false;
+        commandValue = null;
+        commandSecondValue = null;
+        swallowed = server.alloc().buffer(256);
+        server.writeAndFlush(bytes, server.voidPromise());
+    }
+
+    /**
+     * Replies while a command is out. Up to the command's first reply (the CloseComplete of its
+     * opening Close) they are the client's and go to it; from there on they are the command's:
+     * ParameterStatus, notices and notifications reach the client, the rest are read and dropped.
+     */
     private void swallow(ByteBuf in) {
         try {
             if (swallowed.readableBytes() + in.readableBytes() > MAX_SWALLOW) {
-                LOG.warn("the server's reply to a move exceeded {} bytes; closing the connection", MAX_SWALLOW);
+                LOG.warn("the server's reply to a command of the proxy exceeded {} bytes; closing the connection",
+                        MAX_SWALLOW);
                 close();
                 return;
             }
@@ -358,7 +554,7 @@ final class ProxySession {
         } finally {
             in.release();
         }
-        while (swallowed.readableBytes() >= 5) {
+        while (swallowed != null && swallowed.readableBytes() >= 5) {
             int start = swallowed.readerIndex();
             byte type = swallowed.getByte(start);
             int length = swallowed.getInt(start + 1);
@@ -369,38 +565,93 @@ final class ProxySession {
             if (swallowed.readableBytes() < 1 + length) {
                 return;
             }
+            if (!commandReplies) {
+                if (type == '3') {
+                    commandReplies = true;
+                } else {
+                    if (type == 'Z') {
+                        readyForQuery(length > 4 ? swallowed.getByte(start + 5) : (byte) 'I');
+                    } else if (!WireMessages.isAsynchronous(type)) {
+                        repliedSinceReady = true;
+                    }
+                    client.write(swallowed.retainedSlice(start, 1 + length), client.voidPromise());
+                }
+                swallowed.skipBytes(1 + length);
+                continue;
+            }
             switch (type) {
                 case 'S', 'N', 'A' -> client.write(swallowed.retainedSlice(start, 1 + length), client.voidPromise());
+                case 'D' -> {
+                    if (commandValue == null) {
+                        commandValue = WireMessages.column(swallowed, start + 5, length - 4, 0);
+                        commandSecondValue = WireMessages.column(swallowed, start + 5, length - 4, 1);
+                    }
+                }
                 case 'E' -> {
                     byte[] body = new byte[Math.min(length - 4, 256)];
                     swallowed.getBytes(start + 5, body);
-                    moveRefused = true;
-                    LOG.warn("the server refused to move a connection of {} to {} (SQLSTATE {}); it stays on {}"
-                            + " and is tried again", instance, moving, WireMessages.sqlState(body, body.length), colour);
+                    commandRefused = true;
+                    LOG.warn("the server refused the proxy's {} for a connection of {} (SQLSTATE {})", command,
+                            instance, WireMessages.sqlState(body, body.length));
                 }
                 default -> {
-                    // ParseComplete, BindComplete, CommandComplete, CloseComplete
+                    // ParseComplete, BindComplete, CommandComplete, CloseComplete, RowDescription
                 }
             }
             swallowed.skipBytes(1 + length);
             if (type == 'Z') {
-                finishMove();
+                transactionStatus = length > 4 ? swallowed.getByte(start + 5) : (byte) 'I';
+                repliedSinceReady = false; // the command's replies are not the client's
                 ByteBuf rest = swallowed;
                 swallowed = null;
+                Command done = command;
+                command = null;
+                finish(done);
+                if (closed) {
+                    rest.release();
+                    return;
+                }
                 if (rest.isReadable()) {
                     fromServer(rest);
                 } else {
                     rest.release();
                 }
                 client.flush();
+                if (phase == Phase.READY) {
+                    maybeMove(); // a check may have found a move to make
+                }
                 return;
             }
         }
     }
 
+    private void finish(Command done) {
+        switch (done) {
+            case LOGIN_CHECK -> {
+                boolean superuser = !"f".equals(commandValue);
+                if (commandRefused || commandValue == null || (superuser && !proxy.settings().allowSuperusers())) {
+                    proxy.metrics().refused(commandRefused || commandValue == null ? "login-check" : "superuser");
+                    failClient("42501", commandRefused || commandValue == null
+                            ? "the proxy could not check the session's user: try again"
+                            : "superusers may not connect through the proxy: connect as an application role (or"
+                            + " set facade.proxy.allow-superusers)");
+                    return;
+                }
+                resetPath = commandSecondValue;
+                becomeReady();
+            }
+            case RESTORE -> {
+                if (!commandRefused && commandValue != null) {
+                    proxy.metrics().searchPathRestored(); // it had been reset: it is the colour's again
+                }
+            }
+            case MOVE -> finishMove();
+        }
+    }
+
     private void finishMove() {
         proxy.moveFinished();
-        if (moveRefused) {
+        if (commandRefused) {
             moveFailed = true;
             proxy.metrics().moveFailed();
             nextMoveAttempt = System.nanoTime() + MOVE_RETRY_NANOS;
@@ -409,7 +660,10 @@ final class ProxySession {
         }
         moveFailed = false;
         searchPathDirty = false;
-        if (moving != colour) {
+        searchPathInDoubt = false;
+        if (moving == colour) {
+            proxy.metrics().searchPathRestored(); // the client reset or changed it; it is the colour's again
+        } else {
             LOG.debug("connection of {} moved from {} to {}", instance, colour, moving);
             meters.disconnected();
             meters = proxy.metrics().of(moving, instance);
@@ -456,11 +710,27 @@ final class ProxySession {
         if (swallowed != null) {
             swallowed.release();
             swallowed = null;
-            proxy.moveFinished();
+            if (command == Command.MOVE) {
+                proxy.moveFinished();
+            }
         }
+        release(clientEarly);
+        release(held);
+        release(serverEarly);
+        release(firstReady);
+        clientEarly = null;
+        held = null;
+        serverEarly = null;
+        firstReady = null;
         if (meters != null) {
             meters.disconnected();
         }
         proxy.unregister(this);
+    }
+
+    private static void release(ByteBuf buffer) {
+        if (buffer != null && buffer.refCnt() > 0) {
+            buffer.release();
+        }
     }
 }

@@ -2,19 +2,19 @@ package io.facadeswitch.proxy;
 
 import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Reads one startup-phase packet from the bytes a client has sent so far. Every length and
- * string is checked against what was actually received: nothing a client sends can make it read
- * past the packet, allocate more than {@link StartupPacket#MAX_LENGTH} or loop.
+ * Reads one startup-phase packet from the bytes a client has sent so far, as PostgreSQL's
+ * {@code ProcessStartupPacket} reads it. Every length and string is checked against what was
+ * actually received: nothing a client sends can make it read past the packet, allocate more than
+ * {@link StartupPacket#MAX_LENGTH} or loop.
  */
 final class StartupDecoder {
 
-    static final String PROTOCOL_VIOLATION = "08P01";
-    static final String FEATURE_NOT_SUPPORTED = "0A000";
-    private static final int MAX_CANCEL_KEY = 256;
+    /** The longest cancel request: protocol 3.2 allows keys of up to 256 bytes. */
+    private static final int MAX_CANCEL_LENGTH = 12 + 256;
 
     private StartupDecoder() {
     }
@@ -28,74 +28,82 @@ final class StartupDecoder {
         int length = in.getInt(start);
         if (length < 8 || length > StartupPacket.MAX_LENGTH) {
             in.skipBytes(in.readableBytes());
-            return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "invalid length of startup packet: " + length);
+            return new StartupPacket.Unframed("invalid length of startup packet: " + length);
         }
         if (in.readableBytes() < length) {
             return null;
         }
         int code = in.getInt(start + 4);
-        ByteBuf body = in.slice(start + 8, length - 8);
+        byte[] raw = new byte[length];
+        in.getBytes(start, raw);
         in.skipBytes(length);
-        if (code == StartupPacket.SSL_REQUEST || code == StartupPacket.GSSENC_REQUEST) {
-            if (length != 8) {
-                return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "invalid length of SSL or GSS request: " + length);
-            }
-            return code == StartupPacket.SSL_REQUEST ? new StartupPacket.SslRequest() : new StartupPacket.GssEncRequest();
+        if (code == StartupPacket.SSL_REQUEST) {
+            return new StartupPacket.SslRequest(); // the server does not look at the rest
+        }
+        if (code == StartupPacket.GSSENC_REQUEST) {
+            return new StartupPacket.GssEncRequest();
         }
         if (code == StartupPacket.CANCEL_REQUEST) {
-            int keyLength = length - 12;
-            if (keyLength < 4 || keyLength > MAX_CANCEL_KEY) {
-                return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "invalid length of cancel request: " + length);
+            if (length < 16 || length > MAX_CANCEL_LENGTH) {
+                return new StartupPacket.Unframed("invalid length of cancel request: " + length);
             }
-            byte[] packet = new byte[length];
-            in.getBytes(start, packet);
-            return new StartupPacket.CancelRequest(packet);
+            return new StartupPacket.CancelRequest(raw);
         }
-        int major = code >>> 16;
-        if (major != 3) {
-            return new StartupPacket.Invalid(FEATURE_NOT_SUPPORTED, "unsupported frontend protocol " + major + "."
-                    + (code & 0xFFFF) + ": the proxy speaks protocol 3");
-        }
-        return parameters(code, body);
+        return startup(code, raw);
     }
 
-    private static StartupPacket parameters(int version, ByteBuf body) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        int position = body.readerIndex();
-        int end = body.writerIndex();
-        while (true) {
-            if (position >= end) {
-                return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "invalid startup packet layout: expected terminator"
-                        + " as last byte");
-            }
-            if (body.getByte(position) == 0) {
-                if (position != end - 1) {
-                    return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "invalid startup packet layout: bytes after"
-                            + " the terminator");
-                }
-                break;
-            }
-            int nameEnd = body.indexOf(position, end, (byte) 0);
-            if (nameEnd < 0) {
-                return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "invalid startup packet layout: unterminated name");
-            }
-            int valueEnd = body.indexOf(nameEnd + 1, end, (byte) 0);
-            if (valueEnd < 0) {
-                return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "invalid startup packet layout: unterminated value");
-            }
-            // Latin-1 maps every byte to one char and back: the packet goes upstream byte for byte.
-            String name = body.toString(position, nameEnd - position, StandardCharsets.ISO_8859_1);
-            String value = body.toString(nameEnd + 1, valueEnd - nameEnd - 1, StandardCharsets.ISO_8859_1);
-            if (parameters.put(name, value) != null) {
-                return new StartupPacket.Invalid(PROTOCOL_VIOLATION, "startup parameter \"" + printable(name)
-                        + "\" given twice");
-            }
-            position = valueEnd + 1;
+    /**
+     * The parameters as the server walks them: names and values up to their NUL, stopping at an
+     * empty name or at a name without a value; the layout is right when the walk ends on the
+     * packet's last byte. Whatever the server would refuse is noted, not answered: the packet
+     * then goes upstream unchanged and the client gets the server's own words.
+     */
+    private static StartupPacket.Startup startup(int version, byte[] raw) {
+        List<StartupPacket.Parameter> parameters = new ArrayList<>();
+        int major = version >>> 16;
+        if (major != 3) {
+            return new StartupPacket.Startup(version, parameters, raw, "unsupported frontend protocol " + major + "."
+                    + (version & 0xFFFF));
         }
-        if (parameters.get("user") == null || parameters.get("user").isEmpty()) {
-            return new StartupPacket.Invalid("28000", "no PostgreSQL user name specified in startup packet");
+        int offset = 8;
+        int end = raw.length;
+        while (offset < end) {
+            int nameEnd = terminator(raw, offset);
+            if (nameEnd == offset) {
+                break; // the packet's terminator
+            }
+            int valueStart = nameEnd + 1;
+            if (valueStart >= end) {
+                break; // a name without a value; the layout check below refuses it
+            }
+            int valueEnd = terminator(raw, valueStart);
+            parameters.add(new StartupPacket.Parameter(latin1(raw, offset, nameEnd), latin1(raw, valueStart, valueEnd)));
+            offset = valueEnd + 1;
         }
-        return new StartupPacket.Startup(version, parameters);
+        String refusal = null;
+        if (offset != end - 1) {
+            refusal = "invalid startup packet layout: expected terminator as last byte";
+        } else {
+            StartupPacket.Startup parsed = new StartupPacket.Startup(version, parameters, raw, null);
+            String user = parsed.parameter("user");
+            if (user == null || user.isEmpty()) {
+                refusal = "no PostgreSQL user name specified in startup packet";
+            }
+        }
+        return new StartupPacket.Startup(version, parameters, raw, refusal);
+    }
+
+    /** Where the NUL-terminated string at {@code from} ends; the server reads a missing NUL as one past the end. */
+    private static int terminator(byte[] raw, int from) {
+        int i = from;
+        while (i < raw.length && raw[i] != 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String latin1(byte[] raw, int from, int to) {
+        return new String(raw, from, Math.min(to, raw.length) - from, StandardCharsets.ISO_8859_1);
     }
 
     /** For messages: a name from the wire, cut short and without control characters. */

@@ -1,9 +1,10 @@
 package io.facadeswitch.proxy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 
 /** The first packets a client may send, before the regular message stream begins. */
 sealed interface StartupPacket {
@@ -24,51 +25,86 @@ sealed interface StartupPacket {
     record CancelRequest(byte[] packet) implements StartupPacket {
     }
 
-    /** A StartupMessage: protocol version and parameters, in the order the client sent them. */
-    record Startup(int protocolVersion, Map<String, String> parameters) implements StartupPacket {
+    /**
+     * Bytes PostgreSQL would not read as a packet at all (an impossible length word, a cancel
+     * request of the wrong size): it logs them and closes the connection without a word.
+     */
+    record Unframed(String reason) implements StartupPacket {
+    }
+
+    /** One name and value of a StartupMessage, as the raw bytes read as Latin-1 characters. */
+    record Parameter(String name, String value) {
+    }
+
+    /**
+     * A StartupMessage: protocol version and parameters, in the order the client sent them,
+     * duplicates included (the server lets the last one win).
+     *
+     * @param raw          the packet as received
+     * @param serverRefuses what the server will refuse it for (a layout, version or user problem),
+     *                     or {@code null}; such a packet goes upstream as it came, so the client gets
+     *                     the server's own answer
+     */
+    record Startup(int protocolVersion, List<Parameter> parameters, byte[] raw, String serverRefuses)
+            implements StartupPacket {
 
         public Startup {
-            parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            parameters = List.copyOf(parameters);
         }
 
-        /** A parameter's raw value (its bytes as Latin-1 characters). */
+        /** A parameter's raw value (its bytes as Latin-1 characters); the last one given wins, as in the server. */
         String parameter(String name) {
-            return parameters.get(name);
+            String value = null;
+            for (Parameter p : parameters) {
+                if (p.name().equals(name)) {
+                    value = p.value();
+                }
+            }
+            return value;
         }
 
         /** A parameter's value read as UTF-8, as clients send names. */
         String parameterText(String name) {
-            String raw = parameters.get(name);
+            String raw = parameter(name);
             return raw == null ? null : new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         }
 
-        /** The packet to send upstream: the client's parameters with {@code search_path} replaced. */
+        /**
+         * The setting (role, session_authorization) that would change who the session acts as,
+         * given as a startup parameter or in {@code options}; {@code null} when there is none.
+         */
+        String identityChange() {
+            for (Parameter p : parameters) {
+                if (StartupOptions.changesIdentity(p.name())) {
+                    return p.name();
+                }
+            }
+            String options = parameter("options");
+            return options == null ? null : StartupOptions.identityChange(options);
+        }
+
+        /** The packet to send upstream: the client's parameters with every {@code search_path} replaced by one. */
         byte[] encodeWithSearchPath(String searchPath) {
-            Map<String, String> rewritten = new LinkedHashMap<>(parameters);
-            rewritten.remove("search_path");
+            ByteArrayOutputStream body = new ByteArrayOutputStream(raw.length + 32);
+            for (Parameter p : parameters) {
+                if (!p.name().toLowerCase(Locale.ROOT).equals("search_path")) {
+                    write(body, p.name());
+                    write(body, p.value());
+                }
+            }
             if (searchPath != null) {
-                rewritten.put("search_path", searchPath);
+                write(body, "search_path");
+                write(body, searchPath);
             }
-            int length = 8 + 1;
-            for (Map.Entry<String, String> e : rewritten.entrySet()) {
-                length += utf8(e.getKey()).length + 1 + utf8(e.getValue()).length + 1;
-            }
-            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(length);
-            out.putInt(length).putInt(protocolVersion);
-            for (Map.Entry<String, String> e : rewritten.entrySet()) {
-                out.put(utf8(e.getKey())).put((byte) 0).put(utf8(e.getValue())).put((byte) 0);
-            }
-            out.put((byte) 0);
-            return out.array();
+            body.write(0);
+            int length = 8 + body.size();
+            return ByteBuffer.allocate(length).putInt(length).putInt(protocolVersion).put(body.toByteArray()).array();
         }
 
-        /** Parameters hold the packet's bytes as Latin-1 characters, so this gives the bytes back unchanged. */
-        private static byte[] utf8(String s) {
-            return s.getBytes(StandardCharsets.ISO_8859_1);
+        private static void write(ByteArrayOutputStream out, String latin1) {
+            // Latin-1 gives every byte back as it came: the packet goes upstream byte for byte.
+            out.writeBytes(latin1.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(0);
         }
-    }
-
-    /** Anything else: answered with an ErrorResponse and a close. */
-    record Invalid(String sqlState, String message) implements StartupPacket {
     }
 }

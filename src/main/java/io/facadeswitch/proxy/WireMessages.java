@@ -12,6 +12,18 @@ final class WireMessages {
 
     /** Names no application should use: the move must not touch the client's unnamed statement or portal. */
     static final String MOVE_STATEMENT = "facade_switch_move";
+    /** The statement and portal of the proxy's own questions (the login check, the search_path check). */
+    static final String CHECK_STATEMENT = "facade_switch_check";
+    /**
+     * Is the session's (login) user, or the role it starts as (a role default), a superuser: 't'
+     * or 'f'; and the session's first search_path (what RESET ALL would put back). Every name is
+     * qualified: nothing the client set can answer.
+     */
+    private static final String LOGIN_CHECK = "SELECT pg_catalog.bool_or(r.rolsuper),"
+            + " pg_catalog.current_setting('search_path') FROM pg_catalog.pg_roles r"
+            + " WHERE r.rolname OPERATOR(pg_catalog.=) session_user OR r.rolname OPERATOR(pg_catalog.=) current_user";
+    private static final String RESTORE = "SELECT pg_catalog.set_config('search_path', $1, false)"
+            + " WHERE pg_catalog.current_setting('search_path') OPERATOR(pg_catalog.=) $2";
 
     private WireMessages() {
     }
@@ -34,20 +46,72 @@ final class WireMessages {
      * Close, Parse, Bind, Execute, Close and Sync of {@code SET search_path} for one colour, in the
      * extended protocol with a named statement and portal: a simple Query would destroy the
      * client's unnamed prepared statement. The first Close clears a statement left by a move that
-     * failed half-way (closing a missing statement is no error). Built once per colour; each move
-     * sends a duplicate.
+     * failed half-way (closing a missing statement is no error), and its CloseComplete is how the
+     * proxy tells its own replies from the last ones to the client. Built once per colour; each
+     * move sends a duplicate.
      */
     static ByteBuf moveCommand(Colour colour) {
-        byte[] name = (MOVE_STATEMENT + "\0").getBytes(StandardCharsets.US_ASCII);
-        byte[] sql = ("SET search_path TO " + colour.schema() + "\0").getBytes(StandardCharsets.US_ASCII);
-        ByteBuf out = Unpooled.buffer(160);
+        return command(MOVE_STATEMENT, "SET search_path TO " + colour.schema());
+    }
+
+    /** The login check: whether the session user is a superuser, and the session's first search_path. */
+    static ByteBuf loginCheck() {
+        return command(CHECK_STATEMENT, LOGIN_CHECK);
+    }
+
+    /**
+     * Puts the colour back if, and only if, search_path is now the session's first one (a RESET
+     * ALL, DISCARD ALL or SET ... TO DEFAULT put it there): one row when it did. Both values go as
+     * parameters; the session's first search_path is whatever the client's startup packet said.
+     */
+    static ByteBuf restoreCommand(Colour colour, String resetPath) {
+        return command(CHECK_STATEMENT, RESTORE, colour.schema(), resetPath);
+    }
+
+    private static ByteBuf command(String statement, String query, String... parameters) {
+        byte[] name = (statement + "\0").getBytes(StandardCharsets.US_ASCII);
+        byte[] sql = (query + "\0").getBytes(StandardCharsets.US_ASCII);
+        ByteBuf out = Unpooled.buffer(64 + sql.length);
         message(out, 'C', () -> out.writeByte('S').writeBytes(name));
         message(out, 'P', () -> out.writeBytes(name).writeBytes(sql).writeShort(0));
-        message(out, 'B', () -> out.writeBytes(name).writeBytes(name).writeShort(0).writeShort(0).writeShort(0));
+        message(out, 'B', () -> {
+            out.writeBytes(name).writeBytes(name).writeShort(0).writeShort(parameters.length);
+            for (String parameter : parameters) {
+                byte[] value = parameter.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(value.length).writeBytes(value);
+            }
+            out.writeShort(0);
+        });
         message(out, 'E', () -> out.writeBytes(name).writeInt(0));
         message(out, 'C', () -> out.writeByte('S').writeBytes(name));
         message(out, 'S', () -> { });
         return Unpooled.unreleasableBuffer(out.asReadOnly());
+    }
+
+    /**
+     * Column {@code index} of a DataRow body as text (the proxy asks in text format), or
+     * {@code null} when it is NULL or the row is short or malformed.
+     */
+    static String column(ByteBuf row, int bodyStart, int bodyLength, int index) {
+        if (bodyLength < 2 || row.getShort(bodyStart) <= index) {
+            return null;
+        }
+        int at = bodyStart + 2;
+        int end = bodyStart + bodyLength;
+        for (int i = 0; ; i++) {
+            if (at + 4 > end) {
+                return null;
+            }
+            int length = row.getInt(at);
+            at += 4;
+            if (length > end - at) {
+                return null;
+            }
+            if (i == index) {
+                return length < 0 ? null : row.toString(at, length, StandardCharsets.UTF_8);
+            }
+            at += Math.max(length, 0);
+        }
     }
 
     private static void message(ByteBuf out, char type, Runnable body) {
@@ -112,6 +176,11 @@ final class WireMessages {
             return c - 'A' + 10;
         }
         return -1;
+    }
+
+    /** ParameterStatus, NoticeResponse, NotificationResponse: the server may send them at any time. */
+    static boolean isAsynchronous(byte type) {
+        return type == 'S' || type == 'N' || type == 'A';
     }
 
     /** Whether a captured body starts with the NUL-terminated {@code text}. */

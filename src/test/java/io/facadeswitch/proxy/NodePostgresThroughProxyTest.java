@@ -52,6 +52,29 @@ class NodePostgresThroughProxyTest extends ProxyTestBase {
                 .isEqualTo("facade_green\nfacade_blue\nfacade_green");
     }
 
+    @Test
+    void aNodePostgresClientEndedRightAfterConnectBehavesAsAgainstPostgresql() throws Exception {
+        Assumptions.assumeTrue(ToolsOnPath.find("node") != null && ToolsOnPath.find("npm") != null, "node and npm are not installed");
+        installDriver();
+        int serverPort = java.net.URI.create(db.url().substring("jdbc:".length())).getPort();
+        // connect() then end() at once: node-postgres sends Terminate before its startup packet.
+        String script = """
+                const { Client } = require('pg');
+                process.on('uncaughtException', e => { console.log('crashed: ' + e.message); process.exit(3); });
+                const port = Number(process.argv[2]);
+                const client = new Client({ host: '127.0.0.1', port, database: '%s', user: '%s', password: 'secret' });
+                client.connect().then(() => console.log('connected'), e => console.log('connect failed'));
+                client.end().then(() => console.log('ended'), e => console.log('end failed'));
+                """.formatted(db.name(), appRole);
+        Path file = MODULES.resolve("connect-end.js");
+        Files.writeString(file, script);
+
+        String direct = run(List.of("node", file.getFileName().toString(), String.valueOf(serverPort)));
+        String proxied = run(List.of("node", file.getFileName().toString(), String.valueOf(proxyPort())));
+
+        assertThat(proxied).isEqualTo(direct).doesNotContain("crashed");
+    }
+
     private static void installDriver() throws Exception {
         if (Files.isDirectory(MODULES.resolve("node_modules/pg"))) {
             return;

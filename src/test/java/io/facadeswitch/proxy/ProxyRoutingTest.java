@@ -295,22 +295,6 @@ class ProxyRoutingTest extends ProxyTestBase {
     }
 
     @Test
-    void aRequestSentBeforeTheLoginCompletedIsRefused() throws Exception {
-        try (WireClient client = WireClient.connect(proxyPort(), 5_000)) {
-            byte[] startup = WireClient.startupPacket(Map.of("user", appRole, "database", db.name()));
-            byte[] query = WireClient.message('Q', "SELECT 1\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            client.send(java.nio.ByteBuffer.allocate(startup.length + query.length).put(startup).put(query).array());
-            WireClient.Message reply = client.read();
-            while (reply.type() != 'E') {
-                reply = client.read();
-            }
-            assertThat(reply.sqlState()).isEqualTo("08P01");
-            assertThat(reply.text()).contains("no request before authentication has completed");
-            assertThat(client.closedByPeer()).isTrue();
-        }
-    }
-
-    @Test
     void cancellingAQueryThroughTheProxyStopsIt() throws Exception {
         try (Connection app = connect("app-1"); Statement sleeping = app.createStatement()) {
             CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {

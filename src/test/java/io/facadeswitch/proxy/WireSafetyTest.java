@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** What clients send is not trusted: bad input gets an ErrorResponse and a close, and nobody else notices. */
+/**
+ * What clients send is not trusted: bad input ends that connection (with an ErrorResponse where
+ * PostgreSQL sends one, without a word where it sends none), and nobody else notices.
+ */
 class WireSafetyTest extends ProxyTestBase {
 
     @Override
@@ -20,54 +23,37 @@ class WireSafetyTest extends ProxyTestBase {
     }
 
     @Test
-    void aStartupPacketWithAnImpossibleLengthIsAnsweredWithAnErrorAndClosed() throws Exception {
+    void aStartupPacketWithAnImpossibleLengthIsDroppedWithoutAWordAsTheServerDoes() throws Exception {
         for (int length : new int[] {3, 7, 20_000, -1}) {
             try (WireClient client = WireClient.connect(proxyPort(), 3_000)) {
                 client.send(ByteBuffer.allocate(8).putInt(length).putInt(196608).array());
-                WireClient.Message reply = client.read();
-                assertThat(reply.type()).isEqualTo('E');
-                assertThat(reply.sqlState()).isEqualTo("08P01");
-                assertThat(reply.text()).contains("invalid length of startup packet");
-                assertThat(client.closedByPeer()).isTrue();
+                assertThat(client.rawInput().read()).as("length %d", length).isEqualTo(-1);
             }
         }
     }
 
     @Test
-    void anUnsupportedProtocolVersionIsRefused() throws Exception {
-        try (WireClient client = WireClient.connect(proxyPort(), 3_000)) {
-            client.send(ByteBuffer.allocate(8).putInt(8).putInt(2 << 16).array());
-            WireClient.Message reply = client.read();
-            assertThat(reply.sqlState()).isEqualTo("0A000");
-            assertThat(reply.text()).contains("unsupported frontend protocol 2.0");
-        }
-    }
-
-    @Test
-    void aStartupPacketWithoutAUserOrWithAMissingTerminatorIsRefused() throws Exception {
+    void aStartupPacketWithoutAUserGetsTheServersOwnRefusal() throws Exception {
         try (WireClient client = WireClient.connect(proxyPort(), 3_000)) {
             client.send(WireClient.startupPacket(Map.of("database", "x")));
-            assertThat(client.read().sqlState()).isEqualTo("28000");
-        }
-        byte[] packet = WireClient.startupPacket(Map.of("user", "postgres"));
-        packet[packet.length - 1] = 'x';
-        try (WireClient client = WireClient.connect(proxyPort(), 3_000)) {
-            client.send(packet);
-            assertThat(client.read().text()).contains("invalid startup packet layout");
+            WireClient.Message reply = client.read();
+            assertThat(reply.sqlState()).isEqualTo("28000");
+            assertThat(reply.text()).contains("no PostgreSQL user name specified");
+            assertThat(client.closedByPeer()).isTrue();
         }
     }
 
     @Test
-    void aTruncatedStartupPacketIsClosedWhenTheStartupTimeoutEnds() throws Exception {
+    void aTruncatedStartupPacketIsDroppedWithoutAWordWhenTheStartupTimeoutEnds() throws Exception {
         try (WireClient client = WireClient.connect(proxyPort(), 5_000)) {
             client.send(new byte[] {0, 0, 0, 100, 0, 3});
             long start = System.nanoTime();
-            WireClient.Message reply = client.read();
-            assertThat(reply.text()).contains("no startup packet within 700 ms");
-            assertThat(client.closedByPeer()).isTrue();
+
+            assertThat(client.rawInput().read()).as("no ErrorResponse, just the end").isEqualTo(-1);
             assertThat((System.nanoTime() - start) / 1_000_000).isBetween(300L, 4_000L);
         }
     }
+
 
     @Test
     void sslAndGssEncryptionRequestsAreAnsweredNoWhenTlsIsOffAndTheStartupGoesOn() throws Exception {
@@ -87,7 +73,9 @@ class WireSafetyTest extends ProxyTestBase {
             client.send(ByteBuffer.allocate(8).putInt(8).putInt(80877104).array());
             assertThat(readByte(client)).isEqualTo('N');
             client.send(ByteBuffer.allocate(8).putInt(8).putInt(80877104).array());
-            assertThat(client.read().text()).contains("unexpected GSSENCRequest");
+            WireClient.Message reply = client.read();
+            assertThat(reply.sqlState()).isEqualTo("0A000");
+            assertThat(reply.text()).contains("unsupported frontend protocol 1234.5680");
             assertThat(client.closedByPeer()).isTrue();
         }
     }
@@ -97,16 +85,18 @@ class WireSafetyTest extends ProxyTestBase {
         try (WireClient client = WireClient.connect(proxyPort(), 3_000)) {
             byte[] startup = WireClient.startupPacket(Map.of("user", "postgres"));
             client.send(ByteBuffer.allocate(8 + startup.length).putInt(8).putInt(80877103).put(startup).array());
+            assertThat(readByte(client)).isEqualTo('N');
             WireClient.Message reply = client.read();
-            assertThat(reply.text()).contains("unexpected data after SSLRequest");
+            assertThat(reply.sqlState()).isEqualTo("08P01");
+            assertThat(reply.text()).contains("received unencrypted data after SSL request");
         }
     }
 
     @Test
-    void aDirectTlsHandshakeIsRefusedWithAnExplanation() throws Exception {
+    void aDirectTlsHandshakeIsDroppedAsByAServerWithoutDirectTls() throws Exception {
         try (WireClient client = WireClient.connect(proxyPort(), 3_000)) {
             client.send(new byte[] {0x16, 0x03, 0x01, 0x00, 0x10, 0x01, 0, 0, 0, 0});
-            assertThat(client.read().text()).contains("sslnegotiation=postgres");
+            assertThat(client.rawInput().read()).isEqualTo(-1);
         }
     }
 

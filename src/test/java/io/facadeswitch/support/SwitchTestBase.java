@@ -29,7 +29,7 @@ public abstract class SwitchTestBase {
 
     @BeforeEach
     void startSwitch() throws Exception {
-        db = TestPostgres.newDatabase();
+        db = newDatabase();
         appRole = db.createAppRole("app");
         Map<String, Object> properties = new HashMap<>(settings());
         properties.putIfAbsent("facade.app-roles", List.of(appRole));
@@ -46,6 +46,11 @@ public abstract class SwitchTestBase {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** The test's database; a subclass may want it on another server. */
+    protected TestDatabase newDatabase() {
+        return TestPostgres.newDatabase();
     }
 
     protected Map<String, Object> settings() {

@@ -1,7 +1,11 @@
 package io.facadeswitch.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -25,6 +32,7 @@ public final class TestPostgres {
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     private static Server server;
     private static Server defaultLimits;
+    private static Server postgres17;
 
     private TestPostgres() {
     }
@@ -75,6 +83,55 @@ public final class TestPostgres {
         return createDatabase(defaultLimits);
     }
 
+    /**
+     * A new database on a PostgreSQL 17 server, one from before the server reported
+     * {@code search_path} changes: the external server when it is older than 18, else a
+     * Testcontainers {@code postgres:17-alpine}, else an embedded 17 from the binaries the build
+     * copies beside the tests (Linux x86-64; elsewhere the calling test is skipped, saying why).
+     */
+    public static synchronized TestDatabase newDatabaseOnPostgres17() {
+        if (server == null) {
+            server = startServer();
+        }
+        if (postgres17 == null) {
+            postgres17 = switch (server.kind()) {
+                case "external" -> server.majorVersion() < 18 ? server : startEmbedded17();
+                case "testcontainers" -> {
+                    PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:17-alpine");
+                    container.start();
+                    yield new Server("testcontainers", container.getJdbcUrl(), container.getUsername(),
+                            container.getPassword());
+                }
+                default -> startEmbedded17();
+            };
+        }
+        return createDatabase(postgres17);
+    }
+
+    private static Server startEmbedded17() {
+        String jar = System.getProperty("facade.test.postgres17", "target/postgres-17/postgres-17-linux-amd64.jar");
+        boolean linuxX64 = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                && List.of("amd64", "x86_64").contains(System.getProperty("os.arch"));
+        Assumptions.assumeTrue(linuxX64 && Files.isRegularFile(Path.of(jar)), "PostgreSQL 17 binaries for Linux x86-64"
+                + " are copied to " + jar + " by the build (mvn process-test-resources); on other platforms set"
+                + " FACADE_TEST_DATABASE_URL to a PostgreSQL 17 or older server");
+        return startEmbedded(Map.of("max_connections", "50"), (system, hardware) -> {
+            ZipFile zip = new ZipFile(jar);
+            ZipEntry entry = zip.getEntry("postgres-linux-x86_64.txz");
+            if (entry == null) {
+                zip.close();
+                throw new IOException(jar + " holds no postgres-linux-x86_64.txz");
+            }
+            return new FilterInputStream(zip.getInputStream(entry)) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    zip.close();
+                }
+            };
+        });
+    }
+
     /** Which kind of server the tests run on: "external", "testcontainers" or "embedded". */
     public static synchronized String kind() {
         if (server == null) {
@@ -99,8 +156,15 @@ public final class TestPostgres {
     }
 
     private static Server startEmbedded(Map<String, String> config) {
+        return startEmbedded(config, null);
+    }
+
+    private static Server startEmbedded(Map<String, String> config, PgBinaryResolver binaries) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (binaries != null) {
+                builder.setPgBinaryResolver(binaries);
+            }
             config.forEach(builder::setServerConfig);
             EmbeddedPostgres embedded = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -145,6 +209,14 @@ public final class TestPostgres {
     }
 
     private record Server(String kind, String adminUrl, String user, String password) {
+        int majorVersion() {
+            try (Connection admin = DriverManager.getConnection(adminUrl, user, password)) {
+                return admin.getMetaData().getDatabaseMajorVersion();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read the version of " + adminUrl, e);
+            }
+        }
+
         String urlOf(String database) {
             int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
             int query = adminUrl.indexOf('?', slash);

@@ -1,0 +1,170 @@
+package io.facadeswitch.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.facadeswitch.support.ProxyTestBase;
+import io.facadeswitch.support.WireClient;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the server skips or answers requests in ways a naive count gets wrong, the same bytes go
+ * to PostgreSQL directly and through the proxy: the client must get the same replies, each to its
+ * own request, and the connection must still move at its next real boundary.
+ */
+class ServerProcessingOrderTest extends ProxyTestBase {
+
+    @Test
+    void aQueryAfterAFailedParseIsSkippedAsTheServerSkipsItAndTheConnectionStillMoves() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            for (WireClient client : List.of(direct, proxied)) {
+                client.parse("", "selec 1");
+                client.query("select 1"); // discarded by the server: it skips everything up to the Sync
+                client.sync();
+            }
+            String expected = types(direct.readUntilReady());
+            assertThat(expected).isEqualTo("EZ");
+            assertThat(types(proxied.readUntilReady())).isEqualTo(expected);
+
+            routing().promote("tester", "a flip after the failed batch", null);
+            awaitApplied(3);
+            assertThat(colourOf(proxied)).as("the connection is at a boundary, so it moves").isEqualTo("facade_green");
+            assertThat(server.proxy().report().pending()).as("nothing left to move, nothing busy").isEmpty();
+        }
+    }
+
+    @Test
+    void aSyncSentIntoAFailingCopyGetsItsOwnAnswerAndAMoveNeverTakesAnotherRequestsReplies() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            List<String> replies = new ArrayList<>();
+            for (WireClient client : copyFailingWithASync(direct, proxied, new byte[0])) {
+                replies.add(types(client.readUntilReady()) + types(client.readUntilReady()));
+            }
+            assertThat(replies.get(0)).isEqualTo("EZZ");
+            assertThat(replies.get(1)).isEqualTo(replies.get(0));
+
+            List<WireClient.Message> direct2 = answer(direct, "SELECT current_setting('search_path')");
+            List<WireClient.Message> proxied2 = answer(proxied, "SELECT current_setting('search_path')");
+            assertThat(types(proxied2)).isEqualTo(types(direct2)).isEqualTo("TDCZ");
+            assertThat(row(proxied2)).contains("facade_green");
+        }
+    }
+
+    @Test
+    void aQuerySentRightBehindTheSyncGetsItsOwnRepliesAndRunsBeforeAnyMove() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            // The Sync's bare ReadyForQuery comes while the SELECT sleeps: taken for the SELECT's, a
+            // move would go out now and swallow the SELECT's replies in place of its own.
+            byte[] next = WireClient.message('Q',
+                    "SELECT current_setting('search_path'), pg_sleep(0.3)\0".getBytes(StandardCharsets.UTF_8));
+            List<String> replies = new ArrayList<>();
+            List<String> paths = new ArrayList<>();
+            for (WireClient client : copyFailingWithASync(direct, proxied, next)) {
+                List<WireClient.Message> all = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    all.addAll(client.readUntilReady());
+                }
+                replies.add(types(all));
+                paths.add(row(all));
+            }
+            assertThat(replies.get(0)).isEqualTo("EZZTDCZ");
+            assertThat(replies.get(1)).isEqualTo(replies.get(0));
+            assertThat(paths.get(1)).as("sent before the move could be, it ran on the old colour").isEqualTo("facade_blue");
+            assertThat(colourOf(proxied)).isEqualTo("facade_green");
+        }
+    }
+
+    @Test
+    void aTransactionBegunRightBehindTheSyncIsNeverMovedInto() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            // The sleep keeps the Sync's ReadyForQuery apart from the transaction's own.
+            byte[] next = WireClient.message('Q', "BEGIN; SELECT pg_sleep(0.3)\0".getBytes(StandardCharsets.UTF_8));
+            for (WireClient client : copyFailingWithASync(direct, proxied, next)) {
+                List<WireClient.Message> all = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    all.addAll(client.readUntilReady());
+                }
+                assertThat(types(all)).isEqualTo("EZZCTDCZ");
+            }
+            Thread.sleep(200); // room for a move that should not come
+            assertThat(colourOf(proxied)).as("inside the client's transaction").isEqualTo("facade_blue");
+            answer(proxied, "COMMIT");
+            assertThat(colourOf(proxied)).as("after it").isEqualTo("facade_green");
+        }
+    }
+
+    /**
+     * Both clients start a COPY FROM STDIN, a flip makes a move pending, and each sends good rows,
+     * a bad value, a Sync and {@code next}: the Sync went through during the copy, but the server
+     * reads it only after the COPY has failed, so it answers it, right after the failure's own
+     * ReadyForQuery, when the proxy may want to start its move.
+     */
+    private List<WireClient> copyFailingWithASync(WireClient direct, WireClient proxied, byte[] next) throws Exception {
+        List<WireClient> clients = List.of(direct, proxied);
+        for (WireClient client : clients) {
+            client.query("CREATE TEMP TABLE copied (x int)");
+            client.readUntilReady();
+            client.query("COPY copied FROM STDIN");
+            assertThat(client.read().type()).as("CopyInResponse").isEqualTo('G');
+        }
+        routing().promote("tester", "a flip during the copy", null);
+        awaitApplied(3);
+        for (WireClient client : clients) {
+            java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+            byte[] rows = "1\n".repeat(32 * 1024).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 16; i++) {
+                batch.writeBytes(WireClient.message('d', rows));
+            }
+            batch.writeBytes(WireClient.message('d', "not a number\n".getBytes(StandardCharsets.UTF_8)));
+            batch.writeBytes(WireClient.message('S', new byte[0]));
+            batch.writeBytes(next);
+            client.send(batch.toByteArray());
+        }
+        return clients;
+    }
+
+    private WireClient session(int port) throws IOException {
+        WireClient client = WireClient.connect(port, 5_000);
+        client.startup(Map.of("user", appRole, "database", db.name(), "application_name", "app-1"));
+        return client;
+    }
+
+    private static List<WireClient.Message> answer(WireClient client, String sql) throws IOException {
+        client.query(sql);
+        return client.readUntilReady();
+    }
+
+    private static String colourOf(WireClient client) throws IOException {
+        return row(answer(client, "SHOW search_path"));
+    }
+
+    /** The first column of the first DataRow. */
+    private static String row(List<WireClient.Message> messages) {
+        java.nio.ByteBuffer body = java.nio.ByteBuffer.wrap(
+                messages.stream().filter(m -> m.type() == 'D').findFirst().orElseThrow().body());
+        body.getShort();
+        byte[] value = new byte[body.getInt()];
+        body.get(value);
+        return new String(value, StandardCharsets.UTF_8);
+    }
+
+    private int serverPort() {
+        return URI.create(db.url().substring("jdbc:".length())).getPort();
+    }
+
+    /**
+     * The replies' types, but for ParameterStatus: the server may send one at any time, and does
+     * when a move changes search_path on a server that reports it.
+     */
+    private static String types(List<WireClient.Message> messages) {
+        return messages.stream().filter(m -> m.type() != 'S').map(m -> String.valueOf(m.type()))
+                .collect(Collectors.joining());
+    }
+
+}
