@@ -15,7 +15,7 @@ public final class Durations {
     public static Duration parse(String text) {
         Matcher m = DURATION.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration: write e.g. 500ms, 10s, 2m or 1h");
+            throw new IllegalArgumentException("'" + OperatorText.shown(text) + "' is not a duration: write e.g. 500ms, 10s, 2m or 1h");
         }
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

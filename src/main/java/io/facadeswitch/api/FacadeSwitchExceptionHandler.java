@@ -2,6 +2,7 @@ package io.facadeswitch.api;
 
 import io.facadeswitch.canary.RolloutException;
 import io.facadeswitch.FacadeSwitchException;
+import io.facadeswitch.OperatorText;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.routing.RoutingException;
@@ -37,6 +38,9 @@ final class FacadeSwitchExceptionHandler implements ExceptionHandler<FacadeSwitc
     }
 
     private static HttpStatus status(FacadeSwitchException error) {
+        if (error instanceof OperatorText.InvalidInput) {
+            return HttpStatus.BAD_REQUEST;
+        }
         if (error instanceof RoutingException routingError) {
             return routingError.reason() == RoutingException.Code.BAD_REQUEST ? HttpStatus.BAD_REQUEST
                     : HttpStatus.CONFLICT;

@@ -1,5 +1,6 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.OperatorText;
 import io.facadeswitch.control.AuditEntry;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.facade.ReleaseEntity;
@@ -19,6 +20,8 @@ import java.util.List;
 @SecurityRequirement(name = "bearer")
 final class HistoryController {
 
+    static final int MAX_AUDIT_LIMIT = 1_000;
+
     private final ReleaseRepository releases;
     private final AuditLog audit;
 
@@ -34,10 +37,12 @@ final class HistoryController {
     }
 
     @Get("/audit{?limit}")
-    @Operation(summary = "The audit log, newest last; limit keeps the newest entries")
+    @Operation(summary = "The audit log's newest entries (limit, 1 to 1000), oldest first")
     List<AuditEntry> audit(@QueryValue(defaultValue = "200") int limit) {
-        List<AuditEntry> all = audit.all();
-        int keep = Math.max(0, Math.min(limit, 10_000));
-        return all.subList(Math.max(0, all.size() - keep), all.size());
+        if (limit < 1 || limit > MAX_AUDIT_LIMIT) {
+            throw new OperatorText.InvalidInput("limit must be 1 to " + MAX_AUDIT_LIMIT + ", not " + limit
+                    + ": page older entries with the CLI or SQL on facade_switch.audit");
+        }
+        return audit.newest(limit);
     }
 }

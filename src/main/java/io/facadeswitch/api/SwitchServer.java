@@ -2,6 +2,7 @@ package io.facadeswitch.api;
 
 import io.facadeswitch.canary.RolloutDriver;
 import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.health.DatabaseProbe;
 import io.facadeswitch.proxy.ProxyServer;
 import io.facadeswitch.proxy.ProxySettings;
 import io.facadeswitch.routing.RoutingWatcher;
@@ -31,6 +32,8 @@ public final class SwitchServer implements AutoCloseable {
                     + " routing: set FACADE_API_TOKENS=name:operate:secret (secret of 16 or more characters),"
                     + " or facade.api.tokens");
         }
+        DatabaseProbe probe = context.bean(DatabaseProbe.class);
+        probe.start(); // before the first request: /health and /api answer from it
         EmbeddedServer http = context.bean(EmbeddedServer.class);
         http.start();
         RoutingWatcher watcher = context.bean(RoutingWatcher.class);

@@ -1,5 +1,6 @@
 package io.facadeswitch.canary;
 
+import io.facadeswitch.OperatorText;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -80,7 +81,7 @@ public record AnalysisSettings(
         for (String state : brokenSqlStates) {
             if (!SQL_STATE.matcher(state).matches()) {
                 throw invalid("broken-sql-states", "must hold five-character SQLSTATE codes of digits and capital"
-                        + " letters, such as 42P01; '" + state + "' is not one", brokenSqlStates);
+                        + " letters, such as 42P01; '" + OperatorText.shown(state) + "' is not one", brokenSqlStates);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.facadeswitch.canary;
 
 import io.facadeswitch.Durations;
+import io.facadeswitch.OperatorText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
@@ -36,7 +37,7 @@ public record RolloutPlan(String name, List<RolloutStep> steps, String hold, @Nu
      */
     public RolloutPlan validated() {
         if (name == null || !name.matches("[A-Za-z0-9_.-]{1,40}")) {
-            throw bad("its name must be 1 to 40 letters, digits, '.', '_' or '-', not '" + name + "'");
+            throw bad("its name must be 1 to 40 letters, digits, '.', '_' or '-', not '" + OperatorText.shown(name) + "'");
         }
         if (steps.isEmpty() || steps.size() > MAX_STEPS) {
             throw bad("it needs 1 to " + MAX_STEPS + " steps, not " + steps.size());
@@ -72,7 +73,7 @@ public record RolloutPlan(String name, List<RolloutStep> steps, String hold, @Nu
             }
             for (String instance : step.instances()) {
                 if (!io.facadeswitch.routing.RoutingService.validInstance(instance)) {
-                    throw bad(where + ": '" + instance + "' is not an instance name (1 to 63 printable characters,"
+                    throw bad(where + ": '" + OperatorText.shown(instance) + "' is not an instance name (1 to 63 printable characters,"
                             + " as in application_name)");
                 }
             }
@@ -125,7 +126,7 @@ public record RolloutPlan(String name, List<RolloutStep> steps, String hold, @Nu
     private static void duration(String field, String text) {
         try {
             if (text == null || Durations.parse(text).isZero()) {
-                throw new IllegalArgumentException("'" + text + "' is not a positive duration");
+                throw new IllegalArgumentException("'" + OperatorText.shown(text) + "' is not a positive duration");
             }
         } catch (IllegalArgumentException e) {
             throw bad(field + ": " + e.getMessage());

@@ -1,5 +1,6 @@
 package io.facadeswitch.canary;
 
+import io.facadeswitch.OperatorText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class RolloutPlans {
     public static RolloutPlan named(String name) {
         RolloutPlan plan = PLANS.get(name);
         if (plan == null) {
-            throw new RolloutException(RolloutException.Code.BAD_PLAN, "no plan named '" + name + "': use one of "
+            throw new RolloutException(RolloutException.Code.BAD_PLAN, "no plan named '" + OperatorText.shown(name) + "': use one of "
                     + String.join(", ", PLANS.keySet()) + ", or --plan-file FILE");
         }
         return plan;

@@ -1,6 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.FacadeSwitchException;
+import io.facadeswitch.OperatorText;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -24,7 +25,7 @@ final class ApiClient {
     ApiClient(String server, String token) {
         String base = server.endsWith("/") ? server.substring(0, server.length() - 1) : server;
         if (!base.startsWith("http://") && !base.startsWith("https://")) {
-            throw new IllegalArgumentException("--server must be an http:// or https:// URL, not '" + server + "'");
+            throw new IllegalArgumentException("--server must be an http:// or https:// URL, not '" + OperatorText.shown(server) + "'");
         }
         this.server = URI.create(base);
         this.token = token;

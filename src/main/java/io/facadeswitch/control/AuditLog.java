@@ -1,5 +1,6 @@
 package io.facadeswitch.control;
 
+import io.facadeswitch.OperatorText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -22,14 +23,30 @@ public final class AuditLog {
         this.json = json;
     }
 
+    /**
+     * Writes one entry. The reason and the actor come from people: one that is too long or holds
+     * a control character is refused ({@link OperatorText.InvalidInput}), and with it the change,
+     * since both are in one transaction.
+     */
     public AuditEntry record(String actor, String action, @Nullable String subject, @Nullable String reason,
                              @Nullable Object before, @Nullable Object after, @Nullable Long generation) {
-        return repository.save(new AuditEntry(null, null, actor, action, subject, reason,
+        String who = OperatorText.reason("the actor", actor);
+        if (who == null) {
+            throw new OperatorText.InvalidInput("the actor is empty: name who makes the change (--actor)");
+        }
+        return repository.save(new AuditEntry(null, null, who, action, subject, OperatorText.reason("the reason", reason),
                 toJson(before), toJson(after), generation));
     }
 
     public List<AuditEntry> all() {
         return repository.findAllOrderByIdAsc();
+    }
+
+    /** The newest {@code limit} entries, oldest first, read as such (the log only grows). */
+    public List<AuditEntry> newest(int limit) {
+        List<AuditEntry> newestFirst = new java.util.ArrayList<>(repository.findNewest(limit));
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
     }
 
     private String toJson(Object value) {

@@ -1,5 +1,6 @@
 package io.facadeswitch.db;
 
+import io.facadeswitch.OperatorText;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -17,7 +18,7 @@ public record ConnectionSettings(@Nullable String url, @Nullable String user, @N
         }
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("--db-url must be a PostgreSQL JDBC URL such as"
-                    + " jdbc:postgresql://localhost:5432/app, not '" + redact(url) + "'");
+                    + " jdbc:postgresql://localhost:5432/app, not '" + OperatorText.shown(redact(url)) + "'");
         }
     }
 

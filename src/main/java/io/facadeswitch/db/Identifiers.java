@@ -1,5 +1,6 @@
 package io.facadeswitch.db;
 
+import io.facadeswitch.OperatorText;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ public final class Identifiers {
     public static String check(String name, String whatItNames) {
         if (name == null || !SAFE.matcher(name).matches()) {
             throw new DatabaseException(DatabaseException.Code.BAD_IDENTIFIER,
-                    "invalid " + whatItNames + " name '" + name + "': use letters, digits and underscores"
+                    "invalid " + whatItNames + " name '" + OperatorText.shown(name) + "': use letters, digits and underscores"
                             + " (at most 63, not starting with a digit)");
         }
         return name;

@@ -1,5 +1,6 @@
 package io.facadeswitch.facade;
 
+import io.facadeswitch.OperatorText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -65,8 +66,8 @@ public final class FacadeSourceReader {
 
     static void checkReleaseName(String name) {
         if (name == null || !RELEASE_NAME.matcher(name).matches()) {
-            throw new DeployException(DeployException.Code.BAD_RELEASE_NAME, "invalid release name '" + name
-                    + "': use 1 to 100 letters, digits, '.', '_', '+' or '-', starting with a letter or digit"
+            throw new DeployException(DeployException.Code.BAD_RELEASE_NAME, "invalid release name '"
+                    + OperatorText.shown(name) + "': use 1 to 100 letters, digits, '.', '_', '+' or '-', starting with a letter or digit"
                     + " (for example 1.4.0)");
         }
     }

@@ -1,5 +1,6 @@
 package io.facadeswitch.notify;
 
+import io.facadeswitch.OperatorText;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ public enum RolloutEventKind {
                 }
             }
         }
-        throw new IllegalArgumentException("unknown event '" + label + "': use one of " + labels());
+        throw new IllegalArgumentException("unknown event '" + OperatorText.shown(label) + "': use one of " + labels());
     }
 
     /** Every label, in declaration order, comma-separated: for messages. */

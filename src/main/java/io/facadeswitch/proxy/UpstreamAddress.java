@@ -1,5 +1,6 @@
 package io.facadeswitch.proxy;
 
+import io.facadeswitch.OperatorText;
 import java.net.InetSocketAddress;
 
 /** Where the proxy forwards to: set explicitly, or the first host of the switch's own JDBC URL. */
@@ -64,7 +65,7 @@ final class UpstreamAddress {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new ProxyException("invalid port '" + text + "' in the database URL");
+            throw new ProxyException("invalid port '" + OperatorText.shown(text) + "' in the database URL");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.facadeswitch.routing;
 
+import io.facadeswitch.OperatorText;
 import java.util.Locale;
 
 /** The two facade schemas. Everything that names a colour in SQL goes through {@link #schema()}. */
@@ -27,7 +28,7 @@ public enum Colour {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown colour '" + label + "': use blue or green");
+        throw new IllegalArgumentException("unknown colour '" + OperatorText.shown(label) + "': use blue or green");
     }
 
     @Override

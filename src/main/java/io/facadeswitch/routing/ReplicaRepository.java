@@ -28,4 +28,8 @@ public interface ReplicaRepository extends GenericRepository<ReplicaRow, String>
 
     @Query("DELETE FROM facade_switch.replicas WHERE id = :id")
     void leave(String id);
+
+    /** Forgets replicas not heard from for {@code seconds} (killed without leaving); how many. */
+    @Query("DELETE FROM facade_switch.replicas WHERE heartbeat_at < now() - make_interval(secs => :seconds)")
+    int expire(double seconds);
 }

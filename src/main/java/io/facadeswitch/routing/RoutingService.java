@@ -1,5 +1,6 @@
 package io.facadeswitch.routing;
 
+import io.facadeswitch.OperatorText;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.db.SwitchLock;
 import io.micronaut.context.event.ApplicationEventPublisher;
@@ -27,6 +28,9 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class RoutingService {
 
+    /** The most instances one canary call may pin, and the most pinned at once. */
+    static final int MAX_PINS_PER_CALL = 1_000;
+    static final int MAX_PINS = 10_000;
     /** Instance names come from application_name: at most 63 bytes, printable. */
     private static final Pattern INSTANCE = Pattern.compile("[\\p{Graph} ]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -176,6 +180,11 @@ public final class RoutingService {
             throw new RoutingException(RoutingException.Code.BAD_REQUEST,
                     "canary percent must be between 0 and 100, not " + percent);
         }
+        if (names.size() > MAX_PINS_PER_CALL) {
+            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "a canary call may pin at most "
+                    + MAX_PINS_PER_CALL + " instances, not " + names.size() + ": pin them in several calls, or use"
+                    + " a percent");
+        }
         if (names.isEmpty() && (percent == null || percent == 0)) {
             throw new RoutingException(RoutingException.Code.BAD_REQUEST,
                     "a canary needs instances, a percent above 0, or both; to end one, use abort");
@@ -206,6 +215,13 @@ public final class RoutingService {
         RoutingRow row = repository.current();
         String salt = row.canarySalt() != null ? row.canarySalt() : HexFormat.of().formatHex(RANDOM.generateSeed(8));
         BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
+        java.util.Set<String> adding = new java.util.HashSet<>(names);
+        long pinned = repository.pins().stream().map(PinRow::instance).filter(i -> !adding.contains(i)).count();
+        if (pinned + names.size() > MAX_PINS) {
+            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "at most " + MAX_PINS + " instances may be"
+                    + " pinned at once; " + pinned + " are, and this call adds " + names.size()
+                    + ": use a percent for a share this large");
+        }
         names.forEach(name -> repository.pin(name, target.label()));
         repository.restate(target.label(), ColourState.CANARY.label());
         write(active.label(), target.label(), share, salt, before.generation());
@@ -320,8 +336,8 @@ public final class RoutingService {
 
     private static String checkInstance(String instance) {
         if (instance == null || !INSTANCE.matcher(instance).matches()) {
-            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "invalid instance name '" + instance
-                    + "': 1 to 63 printable characters, as in application_name");
+            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "invalid instance name '"
+                    + OperatorText.shown(instance) + "': 1 to 63 printable characters, as in application_name");
         }
         return instance;
     }

@@ -1,9 +1,10 @@
 package io.facadeswitch.routing;
 
+import io.facadeswitch.db.UnpooledConnections;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import io.micronaut.json.JsonMapper;
@@ -12,9 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -44,9 +42,17 @@ import org.slf4j.LoggerFactory;
 public final class RoutingWatcher implements AutoCloseable {
 
     public static final String CHANNEL = "facade_switch_routing";
+    /**
+     * Any role may NOTIFY any channel, so a notification is only a hint: it costs at most one read
+     * of the generation per 20 ms (a flood of them is coalesced), and the routing is read only
+     * when the generation is newer.
+     */
+    /** How often a replica clears the rows of replicas gone without leaving. */
+    private static final long EXPIRY_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private static final long MIN_CHECK_GAP_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
     private static final Logger LOG = LoggerFactory.getLogger(RoutingWatcher.class);
 
-    private final DataSource dataSource;
+    private final UnpooledConnections connections;
     private final RoutingService routing;
     private final ReplicaRepository replicas;
     private final RoutingSettings settings;
@@ -73,15 +79,22 @@ public final class RoutingWatcher implements AutoCloseable {
     private final Instant startedAt = Instant.now();
     private Thread thread;
     private Connection listener;
+    /** A notification hinted at a newer generation; the check waits for the gap since the last one. */
+    private boolean checkPending;
+    private long lastNotifiedCheck = System.nanoTime() - MIN_CHECK_GAP_NANOS;
+    private final Counter notifiedChecks;
+    private long lastExpiry = System.nanoTime() - EXPIRY_EVERY_NANOS - 1;
 
-    RoutingWatcher(DataSource dataSource, RoutingService routing, ReplicaRepository replicas,
+    RoutingWatcher(UnpooledConnections connections, RoutingService routing, ReplicaRepository replicas,
                    RoutingSettings settings, MeterRegistry metrics, JsonMapper json) {
         this.json = json;
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.connections = connections;
         this.routing = routing;
         this.replicas = replicas;
         this.settings = settings;
         this.metrics = metrics;
+        this.notifiedChecks = Counter.builder("facade_switch_routing_notified_checks")
+                .description("generation reads caused by notifications (coalesced to one per 20 ms)").register(metrics);
         this.propagation = Timer.builder("facade_switch_propagation_delay")
                 .description("time from a routing change being written (its clock_timestamp) to this replica applying it")
                 .publishPercentileHistogram().register(metrics);
@@ -214,9 +227,21 @@ public final class RoutingWatcher implements AutoCloseable {
                         listen();
                     }
                     if (listener != null) {
-                        PGNotification[] notes = listener.unwrap(PGConnection.class).getNotifications(waitMillis);
-                        if (notes != null && notes.length > 0) {
-                            refresh();
+                        long sinceCheck = System.nanoTime() - lastNotifiedCheck;
+                        int wait = checkPending ? (int) Math.max(1, (MIN_CHECK_GAP_NANOS - sinceCheck) / 1_000_000)
+                                : waitMillis;
+                        PGNotification[] notes = listener.unwrap(PGConnection.class).getNotifications(Math.min(wait,
+                                waitMillis));
+                        if (notes != null && notes.length > 0 && hintsNewer(notes)) {
+                            checkPending = true;
+                        }
+                        if (checkPending && System.nanoTime() - lastNotifiedCheck >= MIN_CHECK_GAP_NANOS) {
+                            checkPending = false;
+                            lastNotifiedCheck = System.nanoTime();
+                            notifiedChecks.increment();
+                            if (routing.generation() > current().generation()) {
+                                refresh();
+                            }
                         }
                     } else {
                         Thread.sleep(Math.min(waitMillis, 100));
@@ -248,27 +273,8 @@ public final class RoutingWatcher implements AutoCloseable {
         }
     }
 
-    /**
-     * A connection of its own, outside the pool: it stays in LISTEN for the replica's life and is
-     * closed for real, so no pooled connection is left listening or short for the API.
-     */
-    private Connection openListenConnection() throws SQLException {
-        if (dataSource instanceof HikariDataSource hikari) {
-            Properties properties = new Properties();
-            properties.putAll(hikari.getDataSourceProperties());
-            if (hikari.getUsername() != null) {
-                properties.setProperty("user", hikari.getUsername());
-            }
-            if (hikari.getPassword() != null) {
-                properties.setProperty("password", hikari.getPassword());
-            }
-            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
-        }
-        return dataSource.getConnection();
-    }
-
     private void listen() throws SQLException {
-        Connection connection = openListenConnection();
+        Connection connection = connections.open(new Properties());
         try {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
@@ -284,12 +290,38 @@ public final class RoutingWatcher implements AutoCloseable {
         refresh(); // changes made while not listening
     }
 
+    /**
+     * Whether any notification may mean a newer generation: ours carry the generation; a payload
+     * at or below the one applied means nothing new, anything else (another sender's text) is
+     * checked, coalesced.
+     */
+    private boolean hintsNewer(PGNotification[] notes) {
+        long applied = current().generation();
+        for (PGNotification note : notes) {
+            try {
+                if (Long.parseLong(note.getParameter().trim()) > applied) {
+                    return true;
+                }
+            } catch (NumberFormatException | NullPointerException notOurs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void poll() {
         try {
             if (routing.generation() != current().generation()) {
                 refresh();
             }
             heartbeat();
+            if (System.nanoTime() - lastExpiry > EXPIRY_EVERY_NANOS) {
+                lastExpiry = System.nanoTime();
+                int gone = replicas.expire(settings.replicaExpiry().toMillis() / 1000.0);
+                if (gone > 0) {
+                    LOG.info("forgot {} replica(s) not heard from for {}", gone, settings.replicaExpiry());
+                }
+            }
         } catch (RuntimeException e) {
             LOG.warn("routing poll failed: {}", e.getMessage());
         }

@@ -34,6 +34,11 @@ public abstract class ServerTestBase extends SwitchTestBase {
 
     /** A replica on its own context (its own pool, listener and HTTP port) over the same database. */
     protected SwitchServer replica(Map<String, Object> extra) {
+        return replica(db, extra);
+    }
+
+    /** A replica that reaches the test's database at {@code through}'s URL (say, through a {@link TcpForwarder}). */
+    protected SwitchServer replica(TestDatabase through, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "micronaut.server.port", -1,
                 "facade.proxy.port", 0,
@@ -42,7 +47,7 @@ public abstract class ServerTestBase extends SwitchTestBase {
                 "facade.owner-role", db.name() + "_owner",
                 "facade.routing.poll-interval", "200ms"));
         properties.putAll(extra);
-        SwitchContext replicaContext = db.start(properties);
+        SwitchContext replicaContext = through.start(properties);
         started.add(replicaContext);
         SwitchServer server = SwitchServer.start(replicaContext);
         started.add(server);

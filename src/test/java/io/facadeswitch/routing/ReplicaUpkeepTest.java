@@ -1,0 +1,85 @@
+package io.facadeswitch.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.facadeswitch.api.SwitchServer;
+import io.facadeswitch.support.Fixtures;
+import io.facadeswitch.support.ServerTestBase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a replica does for itself that others can abuse or forget: the routing channel, which any
+ * role may NOTIFY, and the replicas table, which a replica killed with -9 never leaves.
+ */
+class ReplicaUpkeepTest extends ServerTestBase {
+
+    private static final Pattern CHECKS = Pattern.compile("(?m)^facade_switch_routing_notified_checks_total (\\S+)$");
+
+    private SwitchServer server;
+
+    @BeforeEach
+    void serve() {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
+        server = replica(Map.of());
+    }
+
+    @Test
+    void aNotifyFloodFromTheApplicationRoleCostsAtMostOneGenerationReadPer20Ms() throws Exception {
+        waitFor(() -> server.watcher().listening(), 5_000);
+        double before = checks();
+        long start = System.nanoTime();
+        try (Connection app = db.connectAs(appRole, "secret"); Statement statement = app.createStatement()) {
+            for (int round = 0; round < 100; round++) {
+                // Distinct payloads (PostgreSQL folds equal ones in a transaction), each a "newer" generation.
+                statement.execute("SELECT pg_notify('" + RoutingWatcher.CHANNEL + "', (1000000 + " + round
+                        + " * 100 + g)::text) FROM generate_series(1, 50) g");
+            }
+        }
+        Thread.sleep(300); // the last notifications arrive and are coalesced
+        double elapsedMillis = (System.nanoTime() - start) / 1e6;
+        double made = checks() - before;
+        System.out.printf("5000 notifications over %.0f ms: %.0f generation reads%n", elapsedMillis, made);
+
+        assertThat(made).as("5,000 notifications in %.0f ms", elapsedMillis).isGreaterThan(0)
+                .isLessThanOrEqualTo(elapsedMillis / 20 + 5);
+        assertThat(server.watcher().current().generation()).as("a payload is only a hint").isEqualTo(2);
+
+        routing().promote("tester", "a real change still arrives at once", null);
+        awaitApplied(server, 3);
+    }
+
+    @Test
+    void theRowOfAReplicaThatNeverLeftIsForgottenAfterTheExpiry() throws Exception {
+        db.execute("INSERT INTO facade_switch.replicas (id, host, started_at, heartbeat_at, generation, applied_at,"
+                        + " listening) VALUES ('killed01', 'gone', now() - interval '1 hour', now() - interval '11 minutes',"
+                        + " 1, now() - interval '1 hour', false)",
+                "INSERT INTO facade_switch.replicas (id, host, started_at, heartbeat_at, generation, applied_at,"
+                        + " listening) VALUES ('paused01', 'slow', now() - interval '1 hour', now() - interval '5 minutes',"
+                        + " 1, now() - interval '1 hour', false)");
+
+        SwitchServer another = replica(Map.of());
+        waitFor(() -> {
+            try {
+                return db.value("SELECT count(*) FROM facade_switch.replicas WHERE id = 'killed01'").equals("0");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, 5_000);
+
+        assertThat(db.column("SELECT id FROM facade_switch.replicas ORDER BY id"))
+                .contains("paused01", another.watcher().replicaId(), server.watcher().replicaId())
+                .doesNotContain("killed01");
+    }
+
+    private double checks() throws Exception {
+        Matcher m = CHECKS.matcher(get(server, "/prometheus", null).body());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+}
