@@ -35,16 +35,17 @@ final class DatabaseAvailabilityFilter implements HttpServerFilter {
         if (!probe.started()) {
             return chain.proceed(request);
         }
-        if (!probe.available()) {
-            return Publishers.just(unavailable());
-        }
         boolean reading = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
         if (!reading) {
-            return chain.proceed(request);
+            return probe.available() ? chain.proceed(request) : Publishers.just(unavailable());
         }
         CompletableFuture<MutableHttpResponse<?>> answer = new CompletableFuture<>();
         Runnable giveUp = () -> answer.complete(unavailable());
-        probe.onUnavailable(giveUp);
+        probe.onUnavailable(giveUp); // before the check: an outage between the two is not missed
+        if (!probe.available()) {
+            probe.removeListener(giveUp);
+            return Publishers.just(unavailable());
+        }
         chain.proceed(request).subscribe(new Subscriber<MutableHttpResponse<?>>() {
             @Override
             public void onSubscribe(Subscription subscription) {

@@ -34,11 +34,10 @@ public final class DatabaseProbe implements AutoCloseable {
     private final UnpooledConnections connections;
     private final HealthSettings settings;
     private final Set<Runnable> onUnavailable = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread t = new Thread(runnable, "facade-switch-db-probe");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService thread = daemon("facade-switch-db-probe");
+    /** Tells the listeners when the answer turns, also while a probe hangs (its own thread is stuck then). */
+    private final ScheduledExecutorService watch = daemon("facade-switch-db-watch");
+    private volatile boolean reported;
 
     private volatile boolean started;
     private volatile boolean lastOk;
@@ -67,6 +66,25 @@ public final class DatabaseProbe implements AutoCloseable {
         }
         long interval = settings.probeInterval().toMillis();
         thread.scheduleWithFixedDelay(this::probe, interval, interval, TimeUnit.MILLISECONDS);
+        reported = available();
+        long step = Math.max(20, settings.probeTimeout().toMillis() / 10);
+        watch.scheduleWithFixedDelay(this::watch, step, step, TimeUnit.MILLISECONDS);
+    }
+
+    private void watch() {
+        boolean now = available();
+        if (reported && !now) {
+            onUnavailable.forEach(Runnable::run);
+        }
+        reported = now;
+    }
+
+    private static ScheduledExecutorService daemon(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** True when the last probe reached the database and none has been waiting longer than the timeout. */
@@ -84,7 +102,7 @@ public final class DatabaseProbe implements AutoCloseable {
                 + " ms" : problem;
     }
 
-    /** Called, on the probe's thread or a caller's, when the database becomes unavailable. */
+    /** Called, on a thread of the probe's, when the database becomes unavailable. */
     public void onUnavailable(Runnable listener) {
         onUnavailable.add(listener);
     }
@@ -127,9 +145,6 @@ public final class DatabaseProbe implements AutoCloseable {
         if (ok && !wasOk && started) {
             LOG.info("the control database can be reached again");
         }
-        if (!ok && wasOk) {
-            onUnavailable.forEach(Runnable::run);
-        }
     }
 
     /** Socket-level bounds, so a probe on a dead network ends and the next one can reconnect. */
@@ -165,6 +180,7 @@ public final class DatabaseProbe implements AutoCloseable {
     @Override
     @PreDestroy
     public void close() {
+        watch.shutdownNow();
         thread.shutdownNow();
         try {
             thread.awaitTermination(2, TimeUnit.SECONDS);

@@ -119,17 +119,27 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         }
         sslDone = true;
         boolean accept = !tls && proxy.sslContext() != null;
-        if (accept && pending.isReadable()) {
-            // Bytes sent before the handshake could be taken as if they came over TLS (CVE-2021-23214).
-            refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
-            return;
-        }
         ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {(byte) (accept ? 'S' : 'N')}));
         if (accept) {
+            boolean earlyBytes = pending.isReadable();
             SslHandler handler = proxy.sslContext().newHandler(ctx.alloc());
             ctx.pipeline().addFirst("tls", handler);
             tls = true;
             gssDone = true; // after TLS, GSS encryption is no longer offered
+            if (earlyBytes) {
+                // Bytes sent before the handshake could be taken as if they came over TLS
+                // (CVE-2021-23214). As the server: they are never read; once the handshake is
+                // done, the refusal goes over TLS (a failed handshake just ends the connection).
+                releasePending();
+                connecting = true;
+                handler.handshakeFuture().addListener(done -> {
+                    if (done.isSuccess()) {
+                        refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
+                    } else {
+                        drop(ctx, "tls", "the TLS handshake failed after unencrypted data");
+                    }
+                });
+            }
         } else if (pending.isReadable()) {
             refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
         }

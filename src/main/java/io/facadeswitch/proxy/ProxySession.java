@@ -20,18 +20,19 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Login: until the server has authenticated the client, only password messages go upstream;
  * anything else the client sends is held (a server still authenticating gets it, and refuses it as
- * it would). Once authenticated, the proxy asks the server whether the session user is a
+ * it would). Once authenticated, the proxy asks the server whether the login may become a
  * superuser, with the server's first ReadyForQuery held back, so nothing the client sent runs
  * before the answer. Then the session is ready.
  *
- * <p>Ready: the session watches both directions only enough to know when the connection is at a
- * transaction boundary: the server's last ReadyForQuery said idle, every request the client sent
- * has been answered ({@link RequestQueue}), no COPY is running, and both streams are between
- * messages. There, and only there, it runs a command of its own: the move ({@code SET
- * search_path}) or a check. A command starts with a Close whose CloseComplete marks where its
- * replies begin; anything before that is still the client's (a ReadyForQuery for a Sync the client
- * sent during a COPY, which the server may or may not answer) and goes to the client. The
- * command's own replies are dropped, but for ParameterStatus, notices and notifications.
+ * <p>Ready: the session follows both directions only enough to know what the server still owes
+ * the client ({@link RequestQueue}). When a move (or a restore of search_path) is due and the
+ * queue says only Syncs can still be running, it pauses the client, sends a Sync of its own
+ * (the verify: a Close of a statement no client uses, then Sync) and, once that comes back with
+ * the server idle and nothing of the client's behind it, sends the move, then lets the client's
+ * input through again. Each command starts with a Close whose CloseComplete marks where its
+ * replies begin; anything before it is still the client's, goes to the client as it arrives, and
+ * is counted as any reply. The command's own replies are dropped, but for ParameterStatus,
+ * notices and notifications.
  */
 final class ProxySession {
 
@@ -51,6 +52,8 @@ final class ProxySession {
     private static final int CLASS_XX = 33 * 36 + 33;
     private static final int MAX_SWALLOW = 1 << 20;
     private static final int MAX_HELD = 1 << 20;
+    /** PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH: the longest password or SASL message it reads. */
+    private static final int MAX_AUTH_MESSAGE = 65_535;
     private static final long MOVE_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** Authentication requests the client must answer (cleartext, MD5, GSS, SSPI, SASL, SASL continue). */
     private static final int[] ANSWERED_AUTHENTICATION = {2, 3, 5, 7, 8, 9, 10, 11};
@@ -69,7 +72,7 @@ final class ProxySession {
 
     /** The proxy's own commands, each answered in full before anything else moves on. */
     private enum Command {
-        LOGIN_CHECK, MOVE, RESTORE
+        LOGIN_CHECK, VERIFY, MOVE, RESTORE
     }
 
     private final ProxyServer proxy;
@@ -91,9 +94,13 @@ final class ProxySession {
 
     private byte transactionStatus = 'I';
     private boolean copyBoth;
-    private boolean copyIn;
-    /** A reply other than ParameterStatus, notice or notification came since the last ReadyForQuery. */
-    private boolean repliedSinceReady;
+    /** The client sent Parse, Bind, Describe, Execute, Close or Flush since its last Sync, Query or FunctionCall. */
+    /** The client's input waits while a command of the proxy's is out: what was read meanwhile. */
+    private boolean paused;
+    private ByteBuf pausedInput;
+    /** Bytes of a message of the client's still to pass while a command is out, before its marker. */
+    private int passRemaining;
+    private ByteBuf partialHeader;
     private boolean searchPathDirty;
     private boolean searchPathInDoubt;
     private boolean closed;
@@ -105,9 +112,7 @@ final class ProxySession {
     private boolean commandReplies;
     private boolean commandRefused;
     private String commandValue;
-    private String commandSecondValue;
-    /** The session's first search_path, what RESET ALL, DISCARD ALL and SET ... TO DEFAULT put back. */
-    private String resetPath;
+    private byte commandStatus;
     /** The server reports search_path changes (PostgreSQL 18 and later): no need to ask after a RESET. */
     private boolean serverReportsSearchPath;
     private Colour moving;
@@ -163,8 +168,12 @@ final class ProxySession {
             return;
         }
         if (command == null && (proxy.table().generation() != targetGeneration || target != colour
-                || searchPathDirty)) {
+                || searchPathDirty || searchPathInDoubt)) {
             maybeMove(); // a request that arrives at a boundary after a change runs on the new colour
+        }
+        if (paused) {
+            keepUntilResumed(in);
+            return;
         }
         if (!fromClient.scan(in, clientSink)) {
             in.release();
@@ -198,10 +207,12 @@ final class ProxySession {
             int start = clientEarly.readerIndex();
             byte type = clientEarly.getByte(start);
             int length = clientEarly.getInt(start + 1);
-            if (length < 4 || length > proxy.settings().maxMessageSize()) {
+            boolean password = type == 'p' && phase == Phase.AUTHENTICATING;
+            int limit = password ? MAX_AUTH_MESSAGE : MAX_HELD - (held == null ? 0 : held.readableBytes()) - 1;
+            if (length < 4 || length > limit) {
                 proxy.metrics().refused("wire");
                 failClient("08P01", "invalid message length " + length + " for message type '" + (char) type
-                        + "': the proxy closes the connection");
+                        + "' before the session was ready: the proxy closes the connection");
                 return;
             }
             if (clientEarly.readableBytes() < 1 + length) {
@@ -238,26 +249,11 @@ final class ProxySession {
         @Override
         public void start(byte type, int length) {
             switch (type) {
-                case 'Q', 'F' -> {
+                case 'Q', 'F', 'S', 'P', 'B', 'E', 'D', 'C' -> {
                     beginRequest();
-                    requests.query(type);
+                    requests.sent(type);
                 }
-                case 'S' -> {
-                    if (copyIn) {
-                        requests.syncDuringCopy(); // ignored if read during the copy; after a failure, maybe not
-                        return;
-                    }
-                    beginRequest();
-                    requests.sync();
-                }
-                case 'P', 'B', 'E', 'D', 'C', 'H' -> {
-                    if (type == 'H' && copyIn) {
-                        return; // ignored by the server during COPY FROM STDIN
-                    }
-                    beginRequest();
-                    requests.extended(type);
-                }
-                case 'c', 'f' -> copyIn = false; // CopyDone, CopyFail: the copy ends
+                case 'H', 'c', 'f' -> requests.sent(type); // Flush, CopyDone, CopyFail
                 default -> {
                     // copy data, password messages and Terminate need no bookkeeping
                 }
@@ -272,7 +268,7 @@ final class ProxySession {
 
     /** The first request after the server was last ready starts the latency clock (and the busy one). */
     private void beginRequest() {
-        if (requests.isEmpty()) {
+        if (requests.size() == 0) {
             long now = System.nanoTime();
             requestStart = now;
             if (busySince == 0) {
@@ -401,14 +397,9 @@ final class ProxySession {
     private final class ServerSink implements MessageFramer.Sink {
         @Override
         public void start(byte type, int length) {
-            if (type != 'Z' && !WireMessages.isAsynchronous(type)) {
-                repliedSinceReady = true;
-            }
+            requests.reply(type);
             if (type == 'W') {
                 copyBoth = true; // replication or CopyBoth: this connection never moves
-            } else if (type == 'G') {
-                copyIn = true;
-                requests.copyInStarted();
             }
         }
 
@@ -417,10 +408,6 @@ final class ProxySession {
             switch (type) {
                 case 'Z' -> readyForQuery(captured > 0 ? body[0] : (byte) 'I');
                 case 'C' -> {
-                    if (copyIn) {
-                        requests.copyCompleted(); // the copy read every Sync in copy mode, and ignored it
-                    }
-                    copyIn = false; // the COPY is over, whoever ended it
                     meters.statement();
                     if (!serverReportsSearchPath && (WireMessages.startsWith(body, captured, RESET)
                             || WireMessages.startsWith(body, captured, DISCARD_ALL)
@@ -429,8 +416,6 @@ final class ProxySession {
                     }
                 }
                 case 'E' -> {
-                    copyIn = false; // after an error in COPY the client owes only a Sync
-                    requests.error();
                     meters.statement();
                     int errorClass = WireMessages.errorClass(body, captured);
                     meters.error(errorClass, WireMessages.sqlState(body, captured));
@@ -441,7 +426,8 @@ final class ProxySession {
                 case 'S' -> {
                     if (WireMessages.startsWith(body, captured, SEARCH_PATH)) {
                         // The client changed it (reported by PostgreSQL 18 and later): off its colour?
-                        searchPathDirty |= colour != null && !WireMessages.startsWith(body, captured, REPORTED_PATH.get(colour));
+                        searchPathDirty |= colour != null
+                                && !WireMessages.startsWith(body, captured, REPORTED_PATH.get(colour));
                     } else if (!proxy.settings().allowSuperusers()
                             && WireMessages.startsWith(body, captured, SUPERUSER)) {
                         proxy.metrics().refused("superuser");
@@ -460,30 +446,27 @@ final class ProxySession {
      * A RESET, SET or DISCARD ALL ran (the tag does not say of what; it may sit in a multi-statement
      * query, inside comments, in any case). Of these only RESET ALL, RESET search_path, SET
      * search_path TO DEFAULT and DISCARD ALL move search_path, back to the session's first one.
-     * When that is not the colour now, the proxy's next command, at the next boundary and so before
-     * any request the client sends after this one's answer, puts the colour back if, and only if,
-     * search_path is the session's first one: the server's state decides, not the command's text.
+     * On a connection that has moved since, the proxy's next command, before any request the
+     * client sends after this one's answer, puts the colour back if, and only if, search_path is
+     * now that first value: the server's state decides, not the command's text.
      */
     private void mayHaveReset() {
-        if (colour != null && resetPath != null && !colour.schema().equals(resetPath)) {
+        if (colour != null && colour != initialColour) {
             searchPathInDoubt = true;
         }
     }
 
     private void readyForQuery(byte status) {
         transactionStatus = status;
-        copyIn = false;
-        boolean bare = !repliedSinceReady;
-        repliedSinceReady = false;
-        if (!requests.ready(bare)) {
-            return; // the answer to a Sync sent during a COPY that failed: the client's, and nothing to count
+        if (!requests.answered()) {
+            return; // the answer to a Sync a copy was taken to have read: the client's, and nothing to count
         }
-        if (requests.isEmpty()) {
+        if (requests.size() == 0) {
             meters.latency(System.nanoTime() - requestStart);
         }
         if (status == 'I') {
             meters.transaction();
-            if (requests.isEmpty()) {
+            if (requests.size() == 0) {
                 busySince = 0;
             }
         }
@@ -496,9 +479,14 @@ final class ProxySession {
         maybeMove();
     }
 
-    private boolean atBoundary() {
-        return phase == Phase.READY && !closed && command == null && !copyBoth && !copyIn && requests.isEmpty()
-                && transactionStatus == 'I' && fromClient.atBoundary() && fromServer.atBoundary();
+    /**
+     * Worth verifying: as far as the queue can tell only Syncs may still run, the client has no
+     * batch open, the last ReadyForQuery said idle, and both streams are between messages.
+     */
+    private boolean mayVerify() {
+        return phase == Phase.READY && !closed && command == null && !copyBoth
+                && requests.onlySyncsPending() && transactionStatus == 'I' && fromClient.atBoundary()
+                && fromServer.atBoundary();
     }
 
     private void maybeMove() {
@@ -510,20 +498,37 @@ final class ProxySession {
             targetGeneration = table.generation();
             target = table.colourFor(instance);
         }
-        if (!atBoundary()) {
+        if (!due() || !mayVerify()) {
+            return;
+        }
+        if (moveFailed && System.nanoTime() - nextMoveAttempt < 0) {
+            return;
+        }
+        pauseClient();
+        startCommand(Command.VERIFY, WireMessages.verifyCommand());
+    }
+
+    /** A move to the target colour, or a restore of search_path after a reset, is wanted. */
+    private boolean due() {
+        Colour wanted = target;
+        return wanted != null && (wanted != colour || searchPathDirty) || searchPathInDoubt && colour != null;
+    }
+
+    /** After the verify: the server is idle and owes the client nothing; the move can go out. */
+    private void afterVerify() {
+        requests.clear(); // everything the client sent before the verify has been answered
+        if (commandRefused || commandStatus != 'I' || !due() || closed) {
+            resumeClient();
             return;
         }
         Colour wanted = target;
         if (wanted != null && (wanted != colour || searchPathDirty)) {
-            if (moveFailed && System.nanoTime() - nextMoveAttempt < 0) {
-                return;
-            }
             moving = wanted;
             proxy.moveStarted();
             startCommand(Command.MOVE, proxy.moveCommand(wanted));
-        } else if (searchPathInDoubt && colour != null) {
+        } else {
             searchPathInDoubt = false;
-            startCommand(Command.RESTORE, WireMessages.restoreCommand(colour, resetPath));
+            startCommand(Command.RESTORE, WireMessages.restoreCommand(colour));
         }
     }
 
@@ -532,17 +537,83 @@ final class ProxySession {
         commandReplies = false;
         commandRefused = false;
         commandValue = null;
-        commandSecondValue = null;
+        commandStatus = 0;
+        passRemaining = 0;
         swallowed = server.alloc().buffer(256);
         server.writeAndFlush(bytes, server.voidPromise());
     }
 
+    /** The client's input waits (read, kept in order) until the proxy's commands are done. */
+    private void pauseClient() {
+        paused = true;
+        client.config().setAutoRead(false);
+    }
+
+    private void resumeClient() {
+        paused = false;
+        ByteBuf waiting = pausedInput;
+        pausedInput = null;
+        if (waiting != null) {
+            fromClient(waiting);
+            server.flush();
+        }
+        if (!closed) {
+            client.config().setAutoRead(server.isWritable());
+        }
+    }
+
+    private void keepUntilResumed(ByteBuf in) {
+        if (pausedInput == null) {
+            pausedInput = client.alloc().buffer(Math.max(256, in.readableBytes()));
+        }
+        pausedInput.writeBytes(in);
+        in.release();
+    }
+
     /**
      * Replies while a command is out. Up to the command's first reply (the CloseComplete of its
-     * opening Close) they are the client's and go to it; from there on they are the command's:
+     * opening Close) they are the client's: they go to it as they arrive, however large, and are
+     * counted as any reply. From there on they are the command's, small and read whole:
      * ParameterStatus, notices and notifications reach the client, the rest are read and dropped.
      */
     private void swallow(ByteBuf in) {
+        while (!commandReplies && in.isReadable() && !closed) {
+            if (passRemaining > 0) {
+                int n = Math.min(passRemaining, in.readableBytes());
+                passRemaining -= n;
+                passToClient(in.readRetainedSlice(n));
+                continue;
+            }
+            if (partialHeader == null) {
+                partialHeader = server.alloc().buffer(5);
+            }
+            int take = Math.min(5 - partialHeader.readableBytes(), in.readableBytes());
+            partialHeader.writeBytes(in, take);
+            if (partialHeader.readableBytes() < 5) {
+                break;
+            }
+            byte type = partialHeader.getByte(0);
+            int length = partialHeader.getInt(1);
+            ByteBuf header = partialHeader;
+            partialHeader = null;
+            if (type == '3') {
+                commandReplies = true; // the command's own replies begin here
+                swallowed.writeBytes(header);
+                header.release();
+                break;
+            }
+            if (length < 4) {
+                header.release();
+                close();
+                break;
+            }
+            passRemaining = length - 4;
+            passToClient(header);
+        }
+        if (closed || !commandReplies) {
+            in.release();
+            return;
+        }
         try {
             if (swallowed.readableBytes() + in.readableBytes() > MAX_SWALLOW) {
                 LOG.warn("the server's reply to a command of the proxy exceeded {} bytes; closing the connection",
@@ -565,26 +636,11 @@ final class ProxySession {
             if (swallowed.readableBytes() < 1 + length) {
                 return;
             }
-            if (!commandReplies) {
-                if (type == '3') {
-                    commandReplies = true;
-                } else {
-                    if (type == 'Z') {
-                        readyForQuery(length > 4 ? swallowed.getByte(start + 5) : (byte) 'I');
-                    } else if (!WireMessages.isAsynchronous(type)) {
-                        repliedSinceReady = true;
-                    }
-                    client.write(swallowed.retainedSlice(start, 1 + length), client.voidPromise());
-                }
-                swallowed.skipBytes(1 + length);
-                continue;
-            }
             switch (type) {
                 case 'S', 'N', 'A' -> client.write(swallowed.retainedSlice(start, 1 + length), client.voidPromise());
                 case 'D' -> {
                     if (commandValue == null) {
                         commandValue = WireMessages.column(swallowed, start + 5, length - 4, 0);
-                        commandSecondValue = WireMessages.column(swallowed, start + 5, length - 4, 1);
                     }
                 }
                 case 'E' -> {
@@ -600,8 +656,8 @@ final class ProxySession {
             }
             swallowed.skipBytes(1 + length);
             if (type == 'Z') {
-                transactionStatus = length > 4 ? swallowed.getByte(start + 5) : (byte) 'I';
-                repliedSinceReady = false; // the command's replies are not the client's
+                commandStatus = length > 4 ? swallowed.getByte(start + 5) : (byte) 'I';
+                transactionStatus = commandStatus;
                 ByteBuf rest = swallowed;
                 swallowed = null;
                 Command done = command;
@@ -612,40 +668,56 @@ final class ProxySession {
                     return;
                 }
                 if (rest.isReadable()) {
-                    fromServer(rest);
+                    fromServer(rest); // the server sends nothing unasked, but a notification may follow
                 } else {
                     rest.release();
                 }
                 client.flush();
-                if (phase == Phase.READY) {
-                    maybeMove(); // a check may have found a move to make
-                }
                 return;
             }
         }
     }
 
+    /** A piece of the client's replies that came before a command's marker: counted, then sent on. */
+    private void passToClient(ByteBuf piece) {
+        if (!fromServer.scan(piece, serverSink)) {
+            piece.release();
+            close();
+            return;
+        }
+        if (closed) {
+            piece.release();
+            return;
+        }
+        client.write(piece, client.voidPromise());
+    }
+
     private void finish(Command done) {
         switch (done) {
             case LOGIN_CHECK -> {
-                boolean superuser = !"f".equals(commandValue);
-                if (commandRefused || commandValue == null || (superuser && !proxy.settings().allowSuperusers())) {
+                boolean mayBeSuperuser = !"f".equals(commandValue);
+                if (commandRefused || commandValue == null
+                        || (mayBeSuperuser && !proxy.settings().allowSuperusers())) {
                     proxy.metrics().refused(commandRefused || commandValue == null ? "login-check" : "superuser");
                     failClient("42501", commandRefused || commandValue == null
                             ? "the proxy could not check the session's user: try again"
-                            : "superusers may not connect through the proxy: connect as an application role (or"
-                            + " set facade.proxy.allow-superusers)");
+                            : "superusers, and members of a superuser role, may not connect through the proxy:"
+                            + " connect as an application role (or set facade.proxy.allow-superusers)");
                     return;
                 }
-                resetPath = commandSecondValue;
                 becomeReady();
             }
+            case VERIFY -> afterVerify();
             case RESTORE -> {
                 if (!commandRefused && commandValue != null) {
                     proxy.metrics().searchPathRestored(); // it had been reset: it is the colour's again
                 }
+                resumeClient();
             }
-            case MOVE -> finishMove();
+            case MOVE -> {
+                finishMove();
+                resumeClient();
+            }
         }
     }
 
@@ -679,7 +751,7 @@ final class ProxySession {
     }
 
     void serverWritabilityChanged(boolean writable) {
-        client.config().setAutoRead(writable);
+        client.config().setAutoRead(writable && !paused);
     }
 
     // ---- ending ----------------------------------------------------------------------------
@@ -716,6 +788,10 @@ final class ProxySession {
         }
         release(clientEarly);
         release(held);
+        release(pausedInput);
+        release(partialHeader);
+        pausedInput = null;
+        partialHeader = null;
         release(serverEarly);
         release(firstReady);
         clientEarly = null;

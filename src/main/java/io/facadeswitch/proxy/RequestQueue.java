@@ -1,189 +1,325 @@
 package io.facadeswitch.proxy;
 
 /**
- * What the client has asked that the server has not answered with ReadyForQuery yet, in order,
- * kept the way the server processes it (PostgreSQL's {@code PostgresMain}):
+ * The client's messages the server has not finished with, one entry a message, matched against
+ * the server's replies the way PostgreSQL's {@code PostgresMain} answers them:
  *
  * <ul>
- *   <li>each Query and FunctionCall gets one ReadyForQuery, always after at least one other
- *       reply (CommandComplete, EmptyQueryResponse, FunctionCallResponse, ErrorResponse, ...);
- *   <li>extended-protocol messages form a group that the next Sync closes, with one
- *       ReadyForQuery; a group of nothing but Flush answers with a bare ReadyForQuery;
- *   <li>after an error inside a group the server discards every message up to the next Sync,
- *       Queries included: those are never answered;
- *   <li>a Sync read during COPY FROM STDIN is ignored, so the one sent with the Execute that
- *       began the copy is never answered;
- *   <li>a Sync sent during a simple-query COPY that then fails is answered only if the server
- *       reads it after the failure, which the proxy cannot see. It stays in the queue as
- *       <em>maybe</em> answered, and the reply decides: its answer is a bare ReadyForQuery (no
- *       other reply since the last one), which no Query, FunctionCall or ordinary group gives.
+ *   <li>Parse, Bind, Describe, Execute and Close each end with one reply of their own
+ *       ({@code 1}, {@code 2}, {@code T}/{@code n}, {@code C}/{@code I}/{@code s}, {@code 3}) or
+ *       an ErrorResponse; Query, FunctionCall and Sync end with ReadyForQuery; Flush, CopyDone and
+ *       CopyFail outside a copy get nothing, so Flush is not kept at all;
+ *   <li>an error in Parse, Bind, Describe, Execute or Close makes the server discard every
+ *       message up to the next Sync, Queries included; an error in a Query, a FunctionCall or at
+ *       a Sync does not;
+ *   <li>from CopyInResponse on, the server reads the client's messages as the copy's until
+ *       CopyDone or CopyFail: Syncs and Flushes are ignored there, anything else fails the copy.
+ *       The messages sent into that stretch are <em>maybe</em> read by the copy. If the copy
+ *       completes, it read them all. If it fails, it read some of them, which the proxy cannot
+ *       see: the Syncs among them are taken as read by the copy (a reply nobody expects is then
+ *       ignored), anything else as not, so the queue never forgets a request that can still
+ *       run, and a client that sends Queries into a copy may keep its connection from moving.
  * </ul>
  *
- * <p>When the order leaves a doubt (a maybe-answered Sync before a bare one of the client's), the
- * queue takes the reading that empties it sooner: a ReadyForQuery it did not expect is then
- * ignored, and the proxy's commands tell their replies from the client's by their own marker,
- * so an early boundary can only put a move after a Sync, which changes no transaction state.
- * Allocation-free unless a client pipelines more than it holds.
+ * <p>The proxy does not move a connection on this queue's word alone: it first sends a Sync of
+ * its own and moves only once that has come back with the server idle (see {@link ProxySession}).
+ * The queue decides when that is worth trying, and keeps the busy and latency figures.
  */
 final class RequestQueue {
 
     private static final byte QUERY = 'Q';
     private static final byte FUNCTION_CALL = 'F';
-    /** A Sync that closes a group with something in it: its answer follows the group's replies. */
     private static final byte SYNC = 'S';
-    /** A Sync alone, or after Flush only: its answer is a bare ReadyForQuery. */
-    private static final byte BARE_SYNC = 's';
-    /** Extended-protocol messages not yet closed by a Sync. */
-    private static final byte GROUP = 'x';
-    /** Only Flush so far, not yet closed by a Sync. */
-    private static final byte FLUSH_GROUP = 'h';
-    /** A Sync sent during COPY FROM STDIN that failed: answered or not, the reply will tell. */
-    private static final byte MAYBE_SYNC = 'm';
+    private static final byte PARSE = 'P';
+    private static final byte BIND = 'B';
+    private static final byte DESCRIBE = 'D';
+    private static final byte EXECUTE = 'E';
+    private static final byte CLOSE = 'C';
+    /** The client's CopyDone or CopyFail: the end of what it sent into a copy. */
+    private static final byte COPY_END = 'c';
+    /** Flag on an entry sent into a running COPY FROM STDIN, which may have read it. */
+    private static final byte MAYBE = (byte) 0x80;
 
     private byte[] entries = new byte[16];
     private int head;
     private int size;
     /** The server is discarding everything up to the next Sync the client has not sent yet. */
     private boolean skipping;
-
-    /** A Query or FunctionCall the client sent. */
-    void query(byte type) {
-        if (!skipping) {
-            push(type == 'F' ? FUNCTION_CALL : QUERY);
-        }
-    }
-
-    /** A Sync the client sent (it also ends the server's discarding). */
-    void sync() {
-        if (skipping) {
-            skipping = false;
-            push(SYNC); // closes the group whose error began the discarding: not bare
-            return;
-        }
-        if (size > 0 && last() == GROUP) {
-            entries[index(size - 1)] = SYNC;
-        } else if (size > 0 && last() == FLUSH_GROUP) {
-            entries[index(size - 1)] = BARE_SYNC;
-        } else {
-            push(BARE_SYNC);
-        }
-    }
-
-    /** An extended-protocol message the client sent: Parse, Bind, Describe, Execute, Close or Flush. */
-    void extended(byte type) {
-        if (skipping) {
-            return;
-        }
-        boolean flush = type == 'H';
-        if (size > 0 && last() == GROUP) {
-            return;
-        }
-        if (size > 0 && last() == FLUSH_GROUP) {
-            if (!flush) {
-                entries[index(size - 1)] = GROUP;
-            }
-            return;
-        }
-        push(flush ? FLUSH_GROUP : GROUP);
-    }
-
-    /** A Sync the client sent while a COPY FROM STDIN ran. */
-    void syncDuringCopy() {
-        push(MAYBE_SYNC);
-    }
-
+    /** The server is in COPY FROM STDIN. */
+    private boolean copying;
+    /** What the client sends now goes into that copy (it has not sent CopyDone or CopyFail yet). */
+    private boolean clientInCopy;
+    /** The copy running was begun by an Execute: the server stays in the client's batch after it. */
+    private boolean copyByExecute;
     /**
-     * The server began a COPY FROM STDIN. Begun by an Execute, the Sync the client already sent
-     * with it is read during the copy, and ignored: the Sync after CopyDone or CopyFail answers.
+     * The server has extended-protocol messages of the client's since its last Sync or Query: its
+     * implicit transaction is open, and a Sync of anyone's would end it.
      */
-    void copyInStarted() {
-        if (size > 0 && at(0) == SYNC) {
-            entries[index(0)] = GROUP; // the group stays open: its Sync was read in copy mode
-        }
-    }
+    private boolean batchOpen;
+    /** The head has had a reply of its own (a Query or FunctionCall always has, before its ReadyForQuery). */
+    private boolean headReplied;
+    /** The last ReadyForQuery answered one of the client's requests. */
+    private boolean answered;
 
-    /** The COPY FROM STDIN completed: every Sync sent during it was read in copy mode, and ignored. */
-    void copyCompleted() {
-        removeAll(MAYBE_SYNC);
-    }
+    // ---- the client's messages ------------------------------------------------------------------
 
-    /**
-     * The server answered with ReadyForQuery, {@code bare} if nothing but asynchronous messages
-     * came since the last one. True when it answered one of the client's requests; false for an
-     * answer the queue could not expect (a maybe-answered Sync's, or one it has already given up).
-     */
-    boolean ready(boolean bare) {
-        while (size > 0 && at(0) == MAYBE_SYNC) {
-            if (bare && !bareSyncNext()) {
-                pop(); // the answer to a Sync read after the COPY failed
-                return false;
-            }
-            pop(); // read during the copy, and ignored
+    /** A message the client sent: Q, F, S, P, B, D, E, C, H, or c/f (CopyDone, CopyFail); others are not kept. */
+    void sent(byte type) {
+        if (type == 'H') {
+            batchOpen |= !clientInCopy; // Flush: nothing to answer, but the batch goes on
+            return;
         }
-        int open = 0;
-        while (open < size && (at(open) == GROUP || at(open) == FLUSH_GROUP)) {
-            open++;
+        byte kind = switch (type) {
+            case 'Q', 'F', 'S', 'P', 'B', 'D', 'E', 'C' -> type;
+            case 'c', 'f' -> COPY_END;
+            default -> 0;
+        };
+        if (kind == 0) {
+            return;
         }
-        if (open == size) {
-            // Nothing closed by a Sync is waiting: an answer the queue did not expect.
+        if (kind == COPY_END) {
             if (skipping) {
-                skipping = false; // the server answered a Sync read in copy mode: it stopped discarding
-                size = 0;
+                return; // discarded by the server
             }
+            // Kept even when no copy is known to run: the COPY may not have answered yet. Outside
+            // a copy the server reads it and answers nothing, so it leaves when it reaches the head.
+            clientInCopy = false;
+            push(COPY_END);
+            return;
+        }
+        if (clientInCopy) {
+            push((byte) (kind | MAYBE));
+            return;
+        }
+        batchOpen = isExtended(kind);
+        if (skipping) {
+            if (kind != SYNC) {
+                return; // discarded by the server
+            }
+            skipping = false;
+        }
+        push(kind);
+    }
+
+    // ---- the server's replies -------------------------------------------------------------------
+
+    /** A message from the server, by type, in order. */
+    void reply(byte type) {
+        if (type == 'S' || type == 'N' || type == 'A') {
+            return; // ParameterStatus, notices, notifications: at any time
+        }
+        dropFinishedCopyEnds();
+        if (type != 'Z') {
+            headReplied = true;
+        }
+        switch (type) {
+            case 'G' -> copyInStarted();
+            case 'E' -> error();
+            case 'C' -> {
+                if (copying) {
+                    copyCompleted();
+                }
+                finish(EXECUTE);
+            }
+            case 'I', 's' -> finish(EXECUTE);
+            case '1' -> finish(PARSE);
+            case '2' -> finish(BIND);
+            case '3' -> finish(CLOSE);
+            case 'T', 'n' -> finish(DESCRIBE);
+            case 'Z' -> ready();
+            default -> {
+                // rows, ParameterDescription, FunctionCallResponse, copy data: part of a longer answer
+            }
+        }
+    }
+
+    /** Whether the last ReadyForQuery answered a request of the client's (false for one nobody expected). */
+    boolean answered() {
+        return answered;
+    }
+
+    /** The server owes the client nothing and is not inside a batch of the client's. */
+    boolean isEmpty() {
+        return size == 0 && !skipping && !copying && !batchOpen;
+    }
+
+    /** The client's extended-protocol batch is open on the server: nobody else may send a Sync. */
+    boolean batchOpen() {
+        return batchOpen;
+    }
+
+    boolean copying() {
+        return copying;
+    }
+
+    /**
+     * Nothing can still run on the server but Syncs (and the client's copy ends): the point to try
+     * a move, once the proxy's own Sync confirms it.
+     */
+    boolean onlySyncsPending() {
+        if (skipping || copying || clientInCopy || batchOpen) {
             return false;
         }
-        if (bare && at(open) != BARE_SYNC) {
-            return false; // no Query, FunctionCall or group with content is answered bare: not theirs
-        }
-        for (int i = 0; i <= open; i++) {
-            pop();
+        for (int i = 0; i < size; i++) {
+            byte kind = (byte) (at(i) & ~MAYBE);
+            if (kind != SYNC && kind != COPY_END) {
+                return false;
+            }
         }
         return true;
     }
 
-    /** The server reported an error: inside a group, it now skips up to the group's Sync. */
-    void error() {
-        while (size > 0 && at(0) == MAYBE_SYNC) {
-            pop(); // a later request is being answered: these were read during the copy, and ignored
-        }
-        if (size == 0 || (at(0) != GROUP && at(0) != FLUSH_GROUP)) {
-            return; // a Query's or FunctionCall's own error, or one in a group its Sync closes: one answer follows
-        }
-        int sync = indexOfSync(1);
-        if (sync < 0) {
-            size = 1; // everything after the group is discarded, and so is what comes until the Sync
-            entries[index(0)] = GROUP;
-            skipping = true;
-            return;
-        }
-        entries[index(sync)] = SYNC; // whatever it closed, its answer now follows an error: not bare
-        removeRange(1, sync);
-    }
-
-    boolean isEmpty() {
-        return size == 0 && !skipping;
+    /** The proxy's own Sync came back after everything the client had sent: nothing is left. */
+    void clear() {
+        size = 0;
+        skipping = false;
+        copying = false;
+        clientInCopy = false;
+        batchOpen = false;
     }
 
     int size() {
         return size;
     }
 
-    /** After the run of maybe-answered Syncs at the head, does a bare Sync (after Flush only, or none) come? */
-    private boolean bareSyncNext() {
-        int i = 0;
-        while (i < size && at(i) == MAYBE_SYNC) {
-            i++;
+    private void finish(byte kind) {
+        if (size > 0 && at(0) == kind) {
+            pop();
         }
-        return i < size && at(i) == BARE_SYNC;
+        // a Query's part (CommandComplete, RowDescription of a Query) or something not ours: nothing ends
     }
 
-    private int indexOfSync(int from) {
-        for (int i = from; i < size; i++) {
-            if (at(i) == SYNC || at(i) == BARE_SYNC) {
-                return i;
+    private void ready() {
+        answered = false;
+        if (skipping) {
+            // A Sync the queue took as read by a copy ended the server's discarding.
+            skipping = false;
+            size = 0;
+            return;
+        }
+        if (size == 0) {
+            return;
+        }
+        byte kind = at(0);
+        if ((kind == QUERY || kind == FUNCTION_CALL) && !headReplied) {
+            return; // a Query answers something before its ReadyForQuery: this is a stray Sync's
+        }
+        if (kind == QUERY || kind == FUNCTION_CALL || kind == SYNC) {
+            pop();
+            answered = true;
+        }
+        // else: not an answer to the head (a Sync's the queue let go); the head still waits
+    }
+
+    private void error() {
+        if (copying) {
+            copyFailed();
+        }
+        if (size == 0) {
+            return;
+        }
+        byte kind = at(0);
+        if (kind == QUERY || kind == FUNCTION_CALL || kind == SYNC) {
+            return; // its ReadyForQuery follows; nothing is discarded
+        }
+        // Parse, Bind, Describe, Execute or Close failed: everything up to the next Sync is discarded.
+        int sync = -1;
+        for (int i = 1; i < size; i++) {
+            if (at(i) == SYNC) {
+                sync = i;
+                break;
             }
         }
-        return -1;
+        if (sync < 0) {
+            size = 0;
+            skipping = true;
+            return;
+        }
+        for (int i = 0; i < sync; i++) {
+            pop();
+        }
+    }
+
+    /** CopyInResponse for the head: what the client sent after it, up to its CopyDone/CopyFail, goes to the copy. */
+    private void copyInStarted() {
+        copying = true;
+        copyByExecute = size > 0 && at(0) == EXECUTE;
+        int i = 1;
+        for (; i < size; i++) {
+            if (at(i) == COPY_END) {
+                return; // the client ended its copy data already
+            }
+            entries[index(i)] = (byte) (at(i) | MAYBE);
+        }
+        clientInCopy = true;
+    }
+
+    /** The copy read up to the client's CopyDone: every message sent into it was read by it, and ignored. */
+    private void copyCompleted() {
+        copying = false;
+        clientInCopy = false;
+        int kept = 0;
+        boolean endSeen = false;
+        for (int i = 0; i < size; i++) {
+            byte entry = at(i);
+            if ((entry & MAYBE) != 0 || (entry == COPY_END && !endSeen)) {
+                endSeen |= entry == COPY_END;
+                continue;
+            }
+            entries[index(kept++)] = entry;
+        }
+        size = kept;
+        afterCopy();
+    }
+
+    /**
+     * The copy failed, having read an unknown part of what was sent into it; the rest the server
+     * now reads as ever. Syncs are taken as read (an answer nobody expects is ignored), anything
+     * else as still to run; the CopyDone or CopyFail that ended the client's part is ignored.
+     */
+    private void copyFailed() {
+        copying = false;
+        clientInCopy = false;
+        int kept = 0;
+        boolean endSeen = false;
+        for (int i = 0; i < size; i++) {
+            byte entry = at(i);
+            if (entry == (byte) (SYNC | MAYBE) || (entry == COPY_END && !endSeen)) {
+                endSeen |= entry == COPY_END;
+                continue;
+            }
+            entries[index(kept++)] = (byte) (entry & ~MAYBE);
+        }
+        size = kept;
+        afterCopy();
+    }
+
+    /**
+     * The Syncs a copy read did not end the client's batch: after a copy an Execute began, the
+     * batch stays open up to the next Sync or Query still queued.
+     */
+    private void afterCopy() {
+        if (!copyByExecute) {
+            return;
+        }
+        copyByExecute = false;
+        batchOpen = true;
+        for (int i = 1; i < size; i++) {
+            if (at(i) != COPY_END) {
+                batchOpen = isExtended(at(i));
+            }
+        }
+    }
+
+    private static boolean isExtended(byte kind) {
+        return kind == PARSE || kind == BIND || kind == DESCRIBE || kind == EXECUTE || kind == CLOSE;
+    }
+
+    /** A CopyDone or CopyFail at the head, no copy running: the server reads it and answers nothing. */
+    private void dropFinishedCopyEnds() {
+        while (!copying && size > 0 && at(0) == COPY_END) {
+            pop();
+        }
     }
 
     private int index(int i) {
@@ -194,11 +330,10 @@ final class RequestQueue {
         return entries[index(i)];
     }
 
-    private byte last() {
-        return at(size - 1);
-    }
-
     private void push(byte kind) {
+        if (size == 0) {
+            headReplied = false;
+        }
         if (size == entries.length) {
             byte[] larger = new byte[entries.length * 2];
             for (int i = 0; i < size; i++) {
@@ -214,25 +349,6 @@ final class RequestQueue {
     private void pop() {
         head = (head + 1) & (entries.length - 1);
         size--;
-    }
-
-    /** Removes entries {@code [from, to)}, keeping the order of the rest. */
-    private void removeRange(int from, int to) {
-        int n = to - from;
-        for (int i = from; i + n < size; i++) {
-            entries[index(i)] = at(i + n);
-        }
-        size -= n;
-    }
-
-    private void removeAll(byte kind) {
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
-            byte entry = at(i);
-            if (entry != kind) {
-                entries[index(kept++)] = entry;
-            }
-        }
-        size = kept;
+        headReplied = false;
     }
 }

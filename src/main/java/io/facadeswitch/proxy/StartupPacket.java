@@ -12,8 +12,8 @@ sealed interface StartupPacket {
     int SSL_REQUEST = 80877103;
     int GSSENC_REQUEST = 80877104;
     int CANCEL_REQUEST = 80877102;
-    /** PostgreSQL's own limit (MAX_STARTUP_PACKET_LENGTH). */
-    int MAX_LENGTH = 10_000;
+    /** The longest packet PostgreSQL reads: MAX_STARTUP_PACKET_LENGTH (10,000) after the length word. */
+    int MAX_LENGTH = 10_004;
 
     record SslRequest() implements StartupPacket {
     }

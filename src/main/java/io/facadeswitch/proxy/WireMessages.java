@@ -15,15 +15,21 @@ final class WireMessages {
     /** The statement and portal of the proxy's own questions (the login check, the search_path check). */
     static final String CHECK_STATEMENT = "facade_switch_check";
     /**
-     * Is the session's (login) user, or the role it starts as (a role default), a superuser: 't'
-     * or 'f'; and the session's first search_path (what RESET ALL would put back). Every name is
+     * May the login become a superuser, 't' or 'f': is it one, or a member of one (it could then
+     * {@code SET ROLE} to it and back within one query, unreported)? That also covers a role
+     * default ({@code ALTER ROLE … SET role}), which only a member can have. Every name is
      * qualified: nothing the client set can answer.
      */
-    private static final String LOGIN_CHECK = "SELECT pg_catalog.bool_or(r.rolsuper),"
-            + " pg_catalog.current_setting('search_path') FROM pg_catalog.pg_roles r"
-            + " WHERE r.rolname OPERATOR(pg_catalog.=) session_user OR r.rolname OPERATOR(pg_catalog.=) current_user";
+    private static final String LOGIN_CHECK = "SELECT EXISTS (SELECT FROM pg_catalog.pg_roles s WHERE s.rolsuper"
+            + " AND pg_catalog.pg_has_role(session_user, s.oid, 'MEMBER'))";
+    /**
+     * Puts the colour back if, and only if, search_path is now the session's first value (what
+     * RESET ALL, DISCARD ALL or SET … TO DEFAULT put there) and not the colour already: one row
+     * when it did. The colour goes as a parameter.
+     */
     private static final String RESTORE = "SELECT pg_catalog.set_config('search_path', $1, false)"
-            + " WHERE pg_catalog.current_setting('search_path') OPERATOR(pg_catalog.=) $2";
+            + " FROM pg_catalog.pg_settings s WHERE s.name OPERATOR(pg_catalog.=) 'search_path'"
+            + " AND s.setting OPERATOR(pg_catalog.=) s.reset_val AND s.setting OPERATOR(pg_catalog.<>) $1";
 
     private WireMessages() {
     }
@@ -54,18 +60,27 @@ final class WireMessages {
         return command(MOVE_STATEMENT, "SET search_path TO " + colour.schema());
     }
 
-    /** The login check: whether the session user is a superuser, and the session's first search_path. */
+    /** The login check: whether the login may become a superuser. */
     static ByteBuf loginCheck() {
         return command(CHECK_STATEMENT, LOGIN_CHECK);
     }
 
     /**
-     * Puts the colour back if, and only if, search_path is now the session's first one (a RESET
-     * ALL, DISCARD ALL or SET ... TO DEFAULT put it there): one row when it did. Both values go as
-     * parameters; the session's first search_path is whatever the client's startup packet said.
+     * The verify: a Close of the check statement (no client's; closing a missing one is no error)
+     * and a Sync. Its CloseComplete comes after every reply to what the client sent before it,
+     * its ReadyForQuery says whether the server is then idle; it changes nothing.
      */
-    static ByteBuf restoreCommand(Colour colour, String resetPath) {
-        return command(CHECK_STATEMENT, RESTORE, colour.schema(), resetPath);
+    static ByteBuf verifyCommand() {
+        byte[] name = (CHECK_STATEMENT + "\0").getBytes(StandardCharsets.US_ASCII);
+        ByteBuf out = Unpooled.buffer(32);
+        message(out, 'C', () -> out.writeByte('S').writeBytes(name));
+        message(out, 'S', () -> { });
+        return out;
+    }
+
+    /** Puts the colour back if search_path was reset to the session's first value (see {@link #RESTORE}). */
+    static ByteBuf restoreCommand(Colour colour) {
+        return command(CHECK_STATEMENT, RESTORE, colour.schema());
     }
 
     private static ByteBuf command(String statement, String query, String... parameters) {

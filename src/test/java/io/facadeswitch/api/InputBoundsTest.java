@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.facadeswitch.OperatorText;
 import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.support.Fixtures;
-import io.facadeswitch.support.ServerTestBase;
-import java.util.Map;
+import io.facadeswitch.support.ProxyTestBase;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,16 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What people send is bounded before anything is written: text kept for ever in the audit log,
  * pins per call, the audit page; and what is echoed back cannot drive a terminal.
  */
-class InputBoundsTest extends ServerTestBase {
+class InputBoundsTest extends ProxyTestBase {
 
-    private SwitchServer server;
-
-    @BeforeEach
-    void serve() {
-        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
-        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
-        server = replica(Map.of());
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"a NUL \\u0000 in it", "an escape \\u001b[2J that clears a screen",

@@ -257,7 +257,7 @@ class ProxyRoutingTest extends ProxyTestBase {
             admin.setProperty("password", db.password());
         }
         assertThatThrownBy(() -> java.sql.DriverManager.getConnection(proxyUrl(), admin))
-                .isInstanceOf(SQLException.class).hasMessageContaining("superusers may not connect through the proxy")
+                .isInstanceOf(SQLException.class).hasMessageContaining("may not connect through the proxy")
                 .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
     }
 

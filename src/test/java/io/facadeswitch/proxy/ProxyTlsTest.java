@@ -5,11 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.support.ProxyTestBase;
+import io.facadeswitch.support.WireClient;
+import java.io.DataInputStream;
+import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.Properties;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 
 /** TLS between client and proxy: refused by default, terminated with the configured certificate when set. */
@@ -44,6 +54,37 @@ class ProxyTlsTest extends ProxyTestBase {
                 .hasMessageContaining("accepts TLS connections only");
         try (Connection app = connectTo(tls, ssl("require"))) {
             assertThat(searchPath(app)).isEqualTo("facade_blue");
+        }
+    }
+
+    @Test
+    void bytesSentBeforeTheHandshakeAreNeverReadAndRefusedOverTlsAsPostgresqlDoes() throws Exception {
+        SwitchServer tls = replica(tlsSettings("allow"));
+        try (Socket socket = new Socket("127.0.0.1", tls.proxy().port())) {
+            socket.setSoTimeout(5_000);
+            byte[] startup = WireClient.startupPacket(Map.of("user", appRole, "database", db.name()));
+            // SSLRequest with a plain startup packet right behind it, as a man in the middle would inject.
+            socket.getOutputStream().write(ByteBuffer.allocate(8 + startup.length).putInt(8).putInt(80877103)
+                    .put(startup).array());
+            assertThat(socket.getInputStream().read()).as("the server's answer").isEqualTo('S');
+
+            SSLContext trustAll = SSLContext.getInstance("TLS");
+            trustAll.init(null, new TrustManager[] {new X509TrustManager() {
+                public void checkClientTrusted(X509Certificate[] chain, String type) { }
+                public void checkServerTrusted(X509Certificate[] chain, String type) { }
+                public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+            }}, null);
+            try (SSLSocket secured = (SSLSocket) trustAll.getSocketFactory()
+                    .createSocket(socket, "localhost", socket.getPort(), true)) {
+                secured.startHandshake();
+                DataInputStream in = new DataInputStream(secured.getInputStream());
+                assertThat((char) in.readUnsignedByte()).as("an ErrorResponse, over TLS").isEqualTo('E');
+                byte[] body = new byte[in.readInt() - 4];
+                in.readFully(body);
+                String fields = new String(body, StandardCharsets.UTF_8);
+                assertThat(fields).contains("C08P01").contains("received unencrypted data after SSL request");
+                assertThat(in.read()).as("then the connection ends").isEqualTo(-1);
+            }
         }
     }
 

@@ -5,148 +5,181 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The queue against the server's rules, one sequence each; the wire tests
- * ({@link ServerProcessingOrderTest}) show the same sequences against PostgreSQL itself.
+ * The queue against the server's rules (PostgresMain), one message sequence each: what the
+ * client sends, then the replies PostgreSQL gives it. The wire tests
+ * ({@link ServerProcessingOrderTest}) send the same sequences to PostgreSQL itself.
  */
 class RequestQueueTest {
 
     private final RequestQueue queue = new RequestQueue();
 
     @Test
-    void aQueryInsideAGroupWithAnErrorIsDiscardedWithTheRestOfTheGroup() {
-        queue.extended((byte) 'P'); // selec 1
-        queue.query((byte) 'Q');
-        queue.sync();
+    void aQueryInsideABatchWithAFailedParseIsDiscardedUpToTheSync() {
+        send("PQS");
+        reply("EZ"); // Parse("selec 1") fails; the Query is skipped; the Sync answers
 
-        queue.error(); // the Parse's error: the server skips the Query, up to the Sync
-        assertThat(queue.ready(false)).isTrue();
+        assertThat(queue.answered()).isTrue();
         assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
-    void aQueryInsideAGroupThatSucceedsIsAnsweredAndSoIsTheSync() {
-        queue.extended((byte) 'P');
-        queue.query((byte) 'Q');
-        queue.sync();
+    void aQueryThatFailsAfterAParseIsItsOwnErrorAndSkipsNothing() {
+        send("PQQ"); // Parse("select 1"), Query("select 1/0"), Query("BEGIN")
+        reply("1EZ");
 
-        assertThat(queue.ready(false)).as("the Query's answer, after its rows").isTrue();
-        assertThat(queue.isEmpty()).isFalse();
-        assertThat(queue.ready(true)).as("the Sync's, bare").isTrue();
+        assertThat(queue.isEmpty()).as("BEGIN is still to run").isFalse();
+        assertThat(queue.onlySyncsPending()).isFalse();
+        reply("CZ");
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCloseAfterAFailedQueryIsAnsweredByItsOwnCloseComplete() {
+        send("PQCS");
+        reply("1EZ");
+        assertThat(queue.size()).as("the Close and the Sync").isEqualTo(2);
+        reply("3Z");
         assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
     void anErrorBeforeTheSyncIsSentDiscardsUntilItComes() {
-        queue.extended((byte) 'P');
-        queue.error();
-        queue.query((byte) 'Q'); // discarded by the server
-        queue.extended((byte) 'B');
+        send("P");
+        reply("E");
+        send("QB"); // discarded by the server
         assertThat(queue.isEmpty()).isFalse();
-        queue.sync();
-        queue.query((byte) 'Q'); // after the Sync: answered
+        send("SQ"); // the Sync answers; the Query after it runs
 
-        assertThat(queue.ready(false)).isTrue();
-        assertThat(queue.ready(false)).isTrue();
+        reply("Z");
+        assertThat(queue.isEmpty()).isFalse();
+        reply("TDCZ");
         assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
-    void theSyncSentWithTheExecuteThatBeganACopyIsNeverAnswered() {
-        queue.extended((byte) 'P');
-        queue.extended((byte) 'B');
-        queue.extended((byte) 'E');
-        queue.sync();
-        queue.copyInStarted();
-        queue.copyCompleted(); // CopyDone; the server then waits for a Sync
+    void anErrorAtTheSyncItselfIsFollowedByItsReadyForQuery() {
+        send("PBES"); // the commit at the Sync fails (a deferred constraint)
+        reply("12C");
+        reply("E");
         assertThat(queue.isEmpty()).isFalse();
-        queue.sync();
+        reply("Z");
+        assertThat(queue.isEmpty()).isTrue();
+    }
 
-        assertThat(queue.ready(false)).isTrue();
+    @Test
+    void describeOfAStatementEndsWithItsRowDescriptionOrNoData() {
+        send("PDS");
+        reply("1t");
+        assertThat(queue.size()).isEqualTo(2);
+        reply("T");
+        assertThat(queue.size()).isEqualTo(1);
+        reply("Z");
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void theSyncSentWithTheExecuteThatBeganACopyIsReadByTheCopy() {
+        send("PBES"); // libpq's PQexecParams("COPY ... FROM STDIN")
+        reply("12G");
+        send("c"); // CopyDone
+        reply("C");
+        assertThat(queue.isEmpty()).as("the server waits for a Sync after the copy").isFalse();
+        send("S");
+        reply("Z");
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aSyncSentBehindACopyQueryBeforeTheCopyBeganIsReadByTheCopy() {
+        send("QS"); // COPY ... FROM STDIN, and a Sync sent at once
+        reply("G");
+        send("c");
+        reply("CZ");
         assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
     void syncsSentIntoACopyThatCompletesAreIgnored() {
-        queue.query((byte) 'Q');
-        queue.copyInStarted();
-        queue.syncDuringCopy();
-        queue.syncDuringCopy();
-        queue.copyCompleted();
-
-        assertThat(queue.ready(false)).isTrue();
+        send("Q");
+        reply("G");
+        send("SSc");
+        reply("CZ");
         assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
-    void aSyncReadAfterACopyFailedIsAnsweredBareAndNotTakenForTheNextQuery() {
-        queue.query((byte) 'Q'); // COPY ... FROM STDIN
-        queue.copyInStarted();
-        queue.syncDuringCopy();
-        queue.query((byte) 'Q'); // BEGIN, sent right behind
-        queue.error();
-
-        assertThat(queue.ready(false)).as("the COPY's own answer").isTrue();
-        assertThat(queue.ready(true)).as("the Sync's: nothing of the client's is done").isFalse();
-        assertThat(queue.isEmpty()).as("BEGIN is still running").isFalse();
-        assertThat(queue.ready(false)).isTrue();
-        assertThat(queue.isEmpty()).isTrue();
-    }
-
-    @Test
-    void aSyncReadDuringACopyThatFailedLaterIsDroppedAtTheNextRealAnswer() {
-        queue.query((byte) 'Q');
-        queue.copyInStarted();
-        queue.syncDuringCopy(); // read before the bad row: ignored
-        queue.query((byte) 'Q');
-        queue.error();
-
-        assertThat(queue.ready(false)).isTrue();
-        assertThat(queue.ready(false)).as("the next Query's answer, not bare: the Sync was ignored").isTrue();
-        assertThat(queue.isEmpty()).isTrue();
-    }
-
-    @Test
-    void aBareAnswerNeverCompletesAQuery() {
-        queue.query((byte) 'Q');
-
-        assertThat(queue.ready(true)).isFalse();
+    void aSyncSentAfterCopyDoneIsAnswered() {
+        send("Q");
+        reply("G");
+        send("cS");
+        reply("CZ");
         assertThat(queue.isEmpty()).isFalse();
-    }
-
-    @Test
-    void aFlushOnlyGroupIsAnsweredBare() {
-        queue.extended((byte) 'H');
-        queue.sync();
-
-        assertThat(queue.ready(true)).isTrue();
+        reply("Z");
         assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
-    void whenTheOrderLeavesADoubtTheQueueEmptiesSooner() {
-        queue.query((byte) 'Q');
-        queue.copyInStarted();
-        queue.syncDuringCopy();
-        queue.error();
-        queue.sync(); // a bare Sync of the client's, after the copy: one bare answer or two
+    void aSyncReadAfterACopyFailedIsAnsweredAndNotTakenForTheNextQuery() {
+        send("Q");
+        reply("G");
+        send("SQ"); // a Sync into the copy, and BEGIN right behind
+        reply("EZ"); // the copy's error and its ReadyForQuery
+        reply("Z"); // the Sync, read after the failure
 
-        assertThat(queue.ready(false)).isTrue();
-        assertThat(queue.ready(true)).isTrue();
+        assertThat(queue.answered()).as("taken as read by the copy: nobody expected this one").isFalse();
+        assertThat(queue.isEmpty()).as("BEGIN is still running").isFalse();
+        reply("CZ");
         assertThat(queue.isEmpty()).isTrue();
-        assertThat(queue.ready(true)).as("a second bare answer is expected by nothing").isFalse();
+    }
+
+    @Test
+    void anExtendedCopyThatFailsWaitsForTheClientsSync() {
+        send("PBEH"); // Execute and Flush: libpq's pipeline, the Sync comes later
+        reply("12G");
+        send("f"); // CopyFail
+        reply("E");
+        assertThat(queue.isEmpty()).as("the server discards until a Sync").isFalse();
+        send("S");
+        reply("Z");
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aQuerySentIntoACopyIsNeverForgotten() {
+        send("Q");
+        reply("G");
+        send("Q"); // a protocol violation: it fails the copy if the copy reads it
+        reply("EZ");
+        assertThat(queue.isEmpty()).as("it may still run").isFalse();
+    }
+
+    @Test
+    void copyDoneOutsideACopyIsAnsweredByNothing() {
+        send("cS");
+        reply("Z");
         assertThat(queue.isEmpty()).isTrue();
     }
 
     @Test
     void aLongPipelineGrowsTheQueueInOrder() {
         for (int i = 0; i < 100; i++) {
-            queue.query((byte) 'Q');
-            queue.extended((byte) 'P');
-            queue.sync();
+            send("QPBES");
         }
-        for (int i = 0; i < 200; i++) {
-            assertThat(queue.ready(false)).isTrue();
+        for (int i = 0; i < 100; i++) {
+            reply("TDCZ12CZ");
         }
         assertThat(queue.isEmpty()).isTrue();
+    }
+
+    private void send(String types) {
+        for (char c : types.toCharArray()) {
+            queue.sent((byte) c);
+        }
+    }
+
+    private void reply(String types) {
+        for (char c : types.toCharArray()) {
+            queue.reply((byte) c);
+        }
     }
 }

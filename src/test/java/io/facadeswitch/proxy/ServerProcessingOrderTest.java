@@ -99,6 +99,144 @@ class ServerProcessingOrderTest extends ProxyTestBase {
         }
     }
 
+    @Test
+    void aQueryThatFailsAfterAGoodParseSkipsNothingAndNoMoveGoesIntoTheTransactionBehindIt() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            List<WireClient> clients = List.of(direct, proxied);
+            flipWhileBusy(clients);
+            for (WireClient client : clients) {
+                // A Query's own error is not a batch's: PostgreSQL skips nothing after it.
+                client.parse("", "select 1");
+                client.query("select 1/0");
+                client.query("BEGIN; SELECT pg_sleep(0.3)");
+            }
+            for (WireClient client : clients) {
+                List<WireClient.Message> all = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    all.addAll(client.readUntilReady());
+                }
+                assertThat(types(all)).isEqualTo("TDCZ1EZCTDCZ");
+            }
+            assertThat(colourOf(proxied)).as("inside the client's transaction").isEqualTo("facade_blue");
+            answer(proxied, "COMMIT");
+            assertThat(colourOf(proxied)).as("after it").isEqualTo("facade_green");
+        }
+    }
+
+    @Test
+    void aCloseBehindAFailedQueryGetsItsOwnCloseComplete() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            List<WireClient> clients = List.of(direct, proxied);
+            flipWhileBusy(clients);
+            for (WireClient client : clients) {
+                client.parse("s1", "select 1");
+                client.query("select 1/0");
+                client.closeStatement("s1");
+                client.sync();
+            }
+            for (WireClient client : clients) {
+                List<WireClient.Message> all = new ArrayList<>(client.readUntilReady());
+                all.addAll(client.readUntilReady());
+                all.addAll(client.readUntilReady());
+                assertThat(types(all)).isEqualTo("TDCZ1EZ3Z");
+            }
+            assertThat(colourOf(proxied)).isEqualTo("facade_green");
+        }
+    }
+
+    @Test
+    void aSyncSentWithACopyQueryIsReadByTheCopyAndTheConnectionStillMoves() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            List<WireClient> clients = List.of(direct, proxied);
+            for (WireClient client : clients) {
+                answer(client, "CREATE TEMP TABLE copied (x int)");
+                client.query("COPY copied FROM STDIN");
+                client.sync(); // before the CopyInResponse: the copy reads it, and ignores it
+                assertThat(client.read().type()).as("CopyInResponse").isEqualTo('G');
+            }
+            routing().promote("tester", "a flip during the copy", null);
+            awaitApplied(3);
+            for (WireClient client : clients) {
+                client.copyData("1\n");
+                client.sync(); // inside the copy: ignored as well
+                client.copyData("2\n");
+                client.copyDone();
+                assertThat(types(client.readUntilReady())).isEqualTo("CZ");
+            }
+            assertThat(colourOf(proxied)).as("no answer is owed, so it moves").isEqualTo("facade_green");
+            assertThat(row(answer(proxied, "SELECT count(*) FROM copied"))).isEqualTo("2");
+        }
+    }
+
+    @Test
+    void anExtendedCopyKeepsTheClientsBatchOpenUntilItsOwnSync() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            List<WireClient> clients = List.of(direct, proxied);
+            for (WireClient client : clients) {
+                answer(client, "CREATE TEMP TABLE copied (x int)");
+                client.parse("", "COPY copied FROM STDIN");
+                client.bind("", "");
+                client.execute("");
+                client.sync(); // libpq's PQexecParams: read by the copy, so the batch stays open
+                assertThat(types(List.of(client.read(), client.read(), client.read()))).isEqualTo("12G");
+            }
+            routing().promote("tester", "a flip during the copy", null);
+            awaitApplied(3);
+            for (WireClient client : clients) {
+                client.copyData("1\n");
+                client.copyDone();
+                client.flush(); // as libpq does: in a batch the server sends its replies only on a Flush or Sync
+                assertThat(client.read().type()).as("the Execute's CommandComplete").isEqualTo('C');
+            }
+            Thread.sleep(200); // room for a move whose Sync would commit the copy on its own
+            for (WireClient client : clients) {
+                client.parse("", "select 1/0"); // fails the batch: the copied row goes with it
+                client.bind("", "");
+                client.execute("");
+                client.sync();
+                assertThat(types(client.readUntilReady())).as("the Bind fails: 1/0 is folded when planned")
+                        .isEqualTo("1EZ");
+                assertThat(row(answer(client, "SELECT count(*) FROM copied"))).isEqualTo("0");
+            }
+            assertThat(colourOf(proxied)).isEqualTo("facade_green");
+        }
+    }
+
+    @Test
+    void anExtendedCopyWithAFlushAndASyncInsideItMovesAfterItsOwnSync() throws Exception {
+        try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
+            List<WireClient> clients = List.of(direct, proxied);
+            for (WireClient client : clients) {
+                answer(client, "CREATE TEMP TABLE copied (x int)");
+                client.parse("", "COPY copied FROM STDIN");
+                client.bind("", "");
+                client.execute("");
+                client.flush(); // a pipeline: the Sync comes later
+                assertThat(types(List.of(client.read(), client.read(), client.read()))).isEqualTo("12G");
+            }
+            routing().promote("tester", "a flip during the copy", null);
+            awaitApplied(3);
+            for (WireClient client : clients) {
+                client.sync(); // inside the copy: ignored
+                client.copyData("1\n");
+                client.copyDone();
+                client.sync();
+                assertThat(types(client.readUntilReady())).isEqualTo("CZ");
+            }
+            assertThat(colourOf(proxied)).isEqualTo("facade_green");
+            assertThat(row(answer(proxied, "SELECT count(*) FROM copied"))).isEqualTo("1");
+        }
+    }
+
+    /** Each client runs a one-second query; a flip is applied meanwhile, so a move is due at once. */
+    private void flipWhileBusy(List<WireClient> clients) throws Exception {
+        for (WireClient client : clients) {
+            client.query("SELECT pg_sleep(1)");
+        }
+        routing().promote("tester", "a flip while busy", null);
+        awaitApplied(3);
+    }
+
     /**
      * Both clients start a COPY FROM STDIN, a flip makes a move pending, and each sends good rows,
      * a bad value, a Sync and {@code next}: the Sync went through during the copy, but the server

@@ -41,6 +41,8 @@ class StartupLikePostgresTest extends ProxyTestBase {
                 Arguments.of("an HTTP request", List.of("GET / HTTP/1.1\r\nHost: db\r\n\r\n".getBytes(StandardCharsets.US_ASCII))),
                 Arguments.of("length 3", List.of(header(3, 196608))),
                 Arguments.of("length 7", List.of(header(7, 196608))),
+                Arguments.of("length 10004, the most PostgreSQL takes", List.of(header(10_004, 196608))),
+                Arguments.of("length 10005", List.of(header(10_005, 196608))),
                 Arguments.of("length 20000", List.of(header(20_000, 196608))),
                 Arguments.of("length -1", List.of(header(-1, 196608))),
                 Arguments.of("two bytes, then nothing", List.of(new byte[] {0, 0})),

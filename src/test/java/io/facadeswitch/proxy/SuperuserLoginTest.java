@@ -62,7 +62,7 @@ class SuperuserLoginTest extends ProxyTestBase {
         }
 
         assertThatThrownBy(() -> connectAs(superuser, new Properties()))
-                .isInstanceOf(SQLException.class).hasMessageContaining("superusers may not connect through the proxy")
+                .isInstanceOf(SQLException.class).hasMessageContaining("may not connect through the proxy")
                 .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
     }
 
@@ -72,14 +72,35 @@ class SuperuserLoginTest extends ProxyTestBase {
         db.execute("GRANT " + superuser + " TO " + appRole, "ALTER ROLE " + appRole + " SET role = " + superuser);
 
         assertThatThrownBy(() -> connectAs(appRole, new Properties()))
-                .isInstanceOf(SQLException.class).hasMessageContaining("superusers may not connect through the proxy");
+                .isInstanceOf(SQLException.class).hasMessageContaining("may not connect through the proxy");
+    }
+
+    @Test
+    void aMemberOfASuperuserRoleIsRefusedAtLogin() throws Exception {
+        String superuser = superuser();
+        String group = db.name() + "_admins";
+        db.execute("DROP ROLE IF EXISTS " + group, "CREATE ROLE " + group + " NOLOGIN",
+                "GRANT " + superuser + " TO " + group, "GRANT " + group + " TO " + appRole);
+        try {
+            // Two steps from a superuser: SET ROLE reaches it at any time, so the login is refused.
+            assertThatThrownBy(() -> connectAs(appRole, new Properties()))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("members of a superuser role, may not connect through the proxy")
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
+        } finally {
+            db.execute("DROP ROLE " + group);
+        }
+        try (Connection app = connectAs(appRole, new Properties())) {
+            assertThat(scalar(app, "SELECT current_user")).isEqualTo(appRole);
+        }
     }
 
     @Test
     void aPlainRoleThatBecomesASuperuserIsDisconnected() throws Exception {
         String superuser = superuser();
-        db.execute("GRANT " + superuser + " TO " + appRole);
         try (Connection app = connect("app-1")) {
+            // Granted after the login check passed: the session's report gives it away.
+            db.execute("GRANT " + superuser + " TO " + appRole);
             assertThatThrownBy(() -> execute(app, "SET ROLE " + superuser + "; SELECT 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("the session became a superuser");
             assertThat(app.isValid(1)).isFalse();

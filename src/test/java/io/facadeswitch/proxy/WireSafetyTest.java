@@ -124,6 +124,23 @@ class WireSafetyTest extends ProxyTestBase {
     }
 
     @Test
+    void aHugeMessageSentBeforeTheSessionIsReadyIsRefusedAtItsHeader() throws Exception {
+        try (WireClient client = WireClient.connect(proxyPort(), 3_000)) {
+            // Sent with the startup packet, before any answer: the proxy would otherwise wait for
+            // (and hold) a gigabyte before the session exists.
+            byte[] startup = WireClient.startupPacket(Map.of("user", appRole, "database", db.name()));
+            client.send(ByteBuffer.allocate(startup.length + 5).put(startup).put((byte) 'p').putInt(1 << 30).array());
+            WireClient.Message reply;
+            do {
+                reply = client.read();
+            } while (reply.type() != 'E');
+            assertThat(reply.sqlState()).isEqualTo("08P01");
+            assertThat(reply.text()).contains("invalid message length 1073741824").contains("before the session was ready");
+            assertThat(client.closedByPeer()).isTrue();
+        }
+    }
+
+    @Test
     void randomBytesNeverStopTheProxyServingOthers() throws Exception {
         Random random = new Random(20261121);
         try (Connection other = connect("app-2")) {

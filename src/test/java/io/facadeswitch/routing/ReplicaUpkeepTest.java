@@ -3,32 +3,22 @@ package io.facadeswitch.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.api.SwitchServer;
-import io.facadeswitch.support.Fixtures;
-import io.facadeswitch.support.ServerTestBase;
+import io.facadeswitch.support.ProxyTestBase;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a replica does for itself that others can abuse or forget: the routing channel, which any
  * role may NOTIFY, and the replicas table, which a replica killed with -9 never leaves.
  */
-class ReplicaUpkeepTest extends ServerTestBase {
+class ReplicaUpkeepTest extends ProxyTestBase {
 
     private static final Pattern CHECKS = Pattern.compile("(?m)^facade_switch_routing_notified_checks_total (\\S+)$");
 
-    private SwitchServer server;
-
-    @BeforeEach
-    void serve() {
-        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
-        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
-        server = replica(Map.of());
-    }
 
     @Test
     void aNotifyFloodFromTheApplicationRoleCostsAtMostOneGenerationReadPer20Ms() throws Exception {

@@ -114,6 +114,23 @@ public final class WireClient implements AutoCloseable {
         send(message('S', new byte[0]));
     }
 
+    public void flush() throws IOException {
+        send(message('H', new byte[0]));
+    }
+
+    /** Close of a prepared statement. */
+    public void closeStatement(String statement) throws IOException {
+        send(message('C', concat(new byte[] {'S'}, cstring(statement))));
+    }
+
+    public void copyData(String rows) throws IOException {
+        send(message('d', rows.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public void copyDone() throws IOException {
+        send(message('c', new byte[0]));
+    }
+
     public static byte[] message(char type, byte[] body) {
         return ByteBuffer.allocate(5 + body.length).put((byte) type).putInt(4 + body.length).put(body).array();
     }
