@@ -9,6 +9,10 @@
 #
 # Environment (defaults in brackets):
 #   BENCH_JAR            runnable jar                          [target/facade-switch.jar]
+#   BENCH_JAR_BEFORE     a second jar (an earlier build) served beside it on the next ports, as
+#                        a fourth target "before", for a side-by-side ratio  [none]
+#   BENCH_CONNECT        1 = pgbench -C: a new connection per transaction, to measure the
+#                        login (startup, authentication, the proxy's login check) [0]
 #   BENCH_JAVA           java launcher                         [java]
 #   BENCH_PGHOST         server host                           [127.0.0.1]
 #   BENCH_PGPORT         server port                           [5432]
@@ -39,6 +43,8 @@ BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 
 JAR=${BENCH_JAR:-target/facade-switch.jar}
+JAR_BEFORE=${BENCH_JAR_BEFORE:-}
+CONNECT=${BENCH_CONNECT:-0}
 JAVA=${BENCH_JAVA:-java}
 PGHOST_=${BENCH_PGHOST:-127.0.0.1}
 PGPORT_=${BENCH_PGPORT:-5432}
@@ -67,6 +73,11 @@ say() { echo "proxy-benchmark: $*" >&2; }
 
 case $JAR in /*) ;; *) JAR=$ROOT/$JAR ;; esac
 [[ -f $JAR ]] || die "the jar $JAR is missing: build it with ./mvnw -q package -DskipTests"
+if [[ -n $JAR_BEFORE ]]; then
+    case $JAR_BEFORE in /*) ;; *) JAR_BEFORE=$ROOT/$JAR_BEFORE ;; esac
+    [[ -f $JAR_BEFORE ]] || die "BENCH_JAR_BEFORE=$JAR_BEFORE is missing"
+fi
+[[ $CONNECT == 0 || $CONNECT == 1 ]] || die "BENCH_CONNECT must be 0 or 1, not '$CONNECT'"
 [[ $SECONDS_ =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive integer, not '$SECONDS_'"
 [[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || die "BENCH_ROUNDS must be a positive integer, not '$ROUNDS'"
 [[ $WARMUP =~ ^[0-9]+$ ]] || die "BENCH_WARMUP must be a whole number of seconds, not '$WARMUP'"
@@ -85,6 +96,11 @@ for p in HTTP_PORT PROXY_PORT PGB_PORT; do
 done
 (( HTTP_PORT != PROXY_PORT && HTTP_PORT != PGB_PORT && PROXY_PORT != PGB_PORT )) \
     || die "BENCH_HTTP_PORT, BENCH_PROXY_PORT and BENCH_PGBOUNCER_PORT must differ"
+# The "before" serve takes the port after each of the first serve's.
+BEFORE_HTTP_PORT=$(( HTTP_PORT + 1 ))
+BEFORE_PROXY_PORT=$(( PROXY_PORT + 2 ))
+(( BEFORE_PROXY_PORT != PGB_PORT && BEFORE_HTTP_PORT != PROXY_PORT && BEFORE_HTTP_PORT != PGB_PORT )) \
+    || die "with BENCH_JAR_BEFORE, ports $BEFORE_HTTP_PORT and $BEFORE_PROXY_PORT must be free of the others"
 [[ $DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case identifier, not '$DB'"
 [[ $APP_ROLE =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_APP_ROLE must be a plain lower-case identifier"
 [[ $OWNER_ROLE =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_OWNER_ROLE must be a plain lower-case identifier"
@@ -105,7 +121,9 @@ TOOL=("$JAVA" -jar "$JAR")
 CONN=(--db-url "$DB_URL" --db-user "$PGUSER_")
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for p in "$HTTP_PORT" "$PROXY_PORT" "$PGB_PORT"; do
+PORTS=("$HTTP_PORT" "$PROXY_PORT" "$PGB_PORT")
+[[ -n $JAR_BEFORE ]] && PORTS+=("$BEFORE_HTTP_PORT" "$BEFORE_PROXY_PORT")
+for p in "${PORTS[@]}"; do
     ! port_in_use "$p" || die "port $p is in use; set BENCH_HTTP_PORT, BENCH_PROXY_PORT or BENCH_PGBOUNCER_PORT"
 done
 
@@ -137,6 +155,7 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/proxy-benchmark.XXXXXX")
 chmod 711 "$WORK"   # PgBouncer may run as another user and needs to reach its own folder
 source "$BENCH_DIR/scratch.sh"
 SERVE_PID=
+BEFORE_PID=
 PGB_PID=
 
 cleanup() {
@@ -144,6 +163,7 @@ cleanup() {
     trap - EXIT INT TERM
     stop_pid "$PGB_PID"
     stop_pid "$SERVE_PID"
+    stop_pid "$BEFORE_PID"
     scratch_drop proxy-benchmark
     exit "$rc"
 }
@@ -179,17 +199,26 @@ grep -q '"colour":"blue"' "$WORK/deploy.out" || die "the deploy did not go to bl
 
 # --- serve (the proxy) -------------------------------------------------------------
 SECRET=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-say "starting serve: HTTP on $HTTP_PORT, proxy on $PROXY_PORT"
-FACADE_API_TOKENS="bench:operate:$SECRET" "${TOOL[@]}" serve "${CONN[@]}" \
-    --http-port "$HTTP_PORT" --proxy-port "$PROXY_PORT" >"$WORK/serve.out" 2>"$WORK/serve.err" &
-SERVE_PID=$!
-for (( i = 0; i < 600; i++ )); do
-    grep -q '^PostgreSQL proxy on port' "$WORK/serve.out" && break
-    kill -0 "$SERVE_PID" 2>/dev/null || die "serve exited: $(cat "$WORK/serve.out") $(tail -n 30 "$WORK/serve.err")"
-    sleep 0.1
-done
-grep -q "^PostgreSQL proxy on port $PROXY_PORT," "$WORK/serve.out" \
-    || die "serve did not report its proxy on port $PROXY_PORT within 60 s: $(cat "$WORK/serve.out") $(tail -n 30 "$WORK/serve.err")"
+# Starts a serve of a jar; prints its pid. Its output goes to $WORK/<name>.out/.err.
+start_serve() {
+    local name=$1 jar=$2 http=$3 proxy=$4 pid i
+    say "starting serve ($name, $(basename "$jar")): HTTP on $http, proxy on $proxy"
+    FACADE_API_TOKENS="bench:operate:$SECRET" "$JAVA" -jar "$jar" serve "${CONN[@]}" \
+        --http-port "$http" --proxy-port "$proxy" >"$WORK/$name.out" 2>"$WORK/$name.err" &
+    pid=$!
+    for (( i = 0; i < 600; i++ )); do
+        grep -q '^PostgreSQL proxy on port' "$WORK/$name.out" && break
+        kill -0 "$pid" 2>/dev/null || die "serve ($name) exited: $(cat "$WORK/$name.out") $(tail -n 30 "$WORK/$name.err")"
+        sleep 0.1
+    done
+    grep -q "^PostgreSQL proxy on port $proxy," "$WORK/$name.out" \
+        || die "serve ($name) did not report its proxy on port $proxy within 60 s: $(tail -n 30 "$WORK/$name.err")"
+    echo "$pid"
+}
+SERVE_PID=$(start_serve serve "$JAR" "$HTTP_PORT" "$PROXY_PORT")
+if [[ -n $JAR_BEFORE ]]; then
+    BEFORE_PID=$(start_serve before "$JAR_BEFORE" "$BEFORE_HTTP_PORT" "$BEFORE_PROXY_PORT")
+fi
 
 # --- PgBouncer -----------------------------------------------------------------------
 PGB_DIR=$WORK/pgbouncer
@@ -228,6 +257,7 @@ target_env() {
     case $target in
         direct)    env+=("PGOPTIONS=-c search_path=$COLOUR_SCHEMA" "PGHOST=$PGHOST_" "PGPORT=$PGPORT_") ;;
         proxy)     env+=(PGHOST=127.0.0.1 "PGPORT=$PROXY_PORT") ;;
+        before)    env+=(PGHOST=127.0.0.1 "PGPORT=$BEFORE_PROXY_PORT") ;;
         pgbouncer) env+=(PGHOST=127.0.0.1 "PGPORT=$PGB_PORT") ;;
     esac
     printf '%s\n' "${env[@]}"
@@ -250,42 +280,61 @@ done
 CHECK="SELECT current_setting('search_path') || ' ' || (SELECT n.nspname || '.' || c.relname || ':' || c.relkind::text
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = 'pgbench_accounts'::regclass)
        || ' ' || (SELECT count(*) FROM pgbench_branches)"
-for target in direct proxy pgbouncer; do
+TARGETS=(direct proxy pgbouncer)
+[[ -n $JAR_BEFORE ]] && TARGETS+=(before)
+for target in "${TARGETS[@]}"; do
     got=$(target_psql "$target" -Atc "$CHECK" 2>&1) || die "$target: the check query failed: $got"
     [[ $got == "$COLOUR_SCHEMA $COLOUR_SCHEMA.pgbench_accounts:v $SCALE" ]] \
         || die "$target: expected search_path $COLOUR_SCHEMA and the view $COLOUR_SCHEMA.pgbench_accounts, got: $got"
 done
-say "all three targets resolve pgbench_accounts to $COLOUR_SCHEMA.pgbench_accounts (a view) as $APP_ROLE"
+say "all ${#TARGETS[@]} targets resolve pgbench_accounts to $COLOUR_SCHEMA.pgbench_accounts (a view) as $APP_ROLE"
 
 # --- runs ----------------------------------------------------------------------------
-# Prints "<tps> <latency ms>".
+# CPU time (user + system, in clock ticks) a process has used so far; 0 when there is none.
+cpu_ticks() {
+    local pid=$1 stat
+    [[ -n $pid && -r /proc/$pid/stat ]] || { echo 0; return; }
+    stat=$(</proc/"$pid"/stat)
+    stat=${stat##*) }                      # the fields after the command name
+    read -r -a f <<<"$stat"
+    echo $(( f[11] + f[12] ))              # utime and stime: fields 14 and 15 of stat(5)
+}
+
+# Prints "<tps> <latency ms> <serve's CPU us per transaction, or - for direct and pgbouncer>".
 run_pgbench() {
-    local target=$1 mode=$2 clients=$3 seconds=$4 threads env rc=0 out
+    local target=$1 mode=$2 clients=$3 seconds=$4 threads env rc=0 out pid= cpu0 cpu1
     threads=$(( clients < MAX_THREADS ? clients : MAX_THREADS ))
+    case $target in proxy) pid=$SERVE_PID ;; before) pid=$BEFORE_PID ;; esac
     mapfile -t env < <(target_env "$target")
     out=$WORK/pgbench.out
-    env "${env[@]}" pgbench -n -S -M "$mode" -c "$clients" -j "$threads" -T "$seconds" -U "$APP_ROLE" "$DB" \
-        >"$out" 2>&1 || rc=$?
+    local connect=()
+    (( CONNECT == 1 )) && connect=(-C)
+    cpu0=$(cpu_ticks "$pid")
+    env "${env[@]}" pgbench -n -S "${connect[@]}" -M "$mode" -c "$clients" -j "$threads" -T "$seconds" \
+        -U "$APP_ROLE" "$DB" >"$out" 2>&1 || rc=$?
+    cpu1=$(cpu_ticks "$pid")
     if (( rc != 0 )); then
         [[ $target == proxy ]] && echo "serve's log (tail):" >&2 && tail -n 30 "$WORK/serve.out" "$WORK/serve.err" >&2
+        [[ $target == before ]] && echo "serve's log (tail):" >&2 && tail -n 30 "$WORK/before.out" "$WORK/before.err" >&2
         die "pgbench against $target ($mode, $clients clients) failed (exit $rc): $(tail -n 20 "$out")"
     fi
-    python3 - "$out" "$target" <<'EOF' || exit 1
+    python3 - "$out" "$target" "$(( cpu1 - cpu0 ))" "$(getconf CLK_TCK)" "$pid" <<'EOF' || exit 1
 import re, sys
-path, target = sys.argv[1], sys.argv[2]
+path, target, ticks, hz, pid = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 text = open(path, encoding="utf-8", errors="replace").read()
-tps = re.search(r"^tps = ([0-9.]+) \(without initial connection time\)", text, re.M)
+tps = re.search(r"^tps = ([0-9.]+) \((?:without initial connection time|including reconnection times)\)", text, re.M)
 lat = re.search(r"^latency average = ([0-9.]+) ms", text, re.M)
 failed = re.search(r"^number of failed transactions: (\d+)", text, re.M)
 if not tps or not lat:
     sys.exit(f"proxy-benchmark: no tps or latency in pgbench's output against {target}:\n{text}")
 if failed and int(failed.group(1)) != 0:
     sys.exit(f"proxy-benchmark: {failed.group(1)} failed transactions against {target}:\n{text}")
-print(tps.group(1), lat.group(1))
+done = re.search(r"^number of transactions actually processed: (\d+)", text, re.M)
+cpu = f"{ticks / hz * 1e6 / int(done.group(1)):.1f}" if pid and done and int(done.group(1)) > 0 else "-"
+print(tps.group(1), lat.group(1), cpu)
 EOF
 }
 
-TARGETS=(direct proxy pgbouncer)
 if (( WARMUP > 0 )); then
     say "warm-up: ${WARMUP} s per target and mode at 8 clients (not counted)"
     for mode in $MODES; do
@@ -297,7 +346,8 @@ fi
 
 cells=0
 for mode in $MODES; do for c in $CLIENTS; do cells=$(( cells + 1 )); done; done
-say "measuring: $cells cells x 3 targets x $ROUNDS round(s) x ${SECONDS_} s = about $(( cells * 3 * ROUNDS * SECONDS_ / 60 + 1 )) min"
+N=${#TARGETS[@]}
+say "measuring: $cells cells x $N targets x $ROUNDS round(s) x ${SECONDS_} s = about $(( cells * N * ROUNDS * SECONDS_ / 60 + 1 )) min"
 
 RESULTS=$WORK/results.txt
 : >"$RESULTS"
@@ -307,16 +357,17 @@ for (( r = 1; r <= ROUNDS; r++ )); do
         for c in $CLIENTS; do
             # The three targets run back to back for each cell; the order rotates from cell to
             # cell and round to round, so no target always runs first or last.
-            for (( k = 0; k < 3; k++ )); do
-                target=${TARGETS[$(( (cell + r + k) % 3 ))]}
-                read -r tps lat <<<"$(run_pgbench "$target" "$mode" "$c" "$SECONDS_")"
+            for (( k = 0; k < N; k++ )); do
+                target=${TARGETS[$(( (cell + r + k) % N ))]}
+                read -r tps lat cpu <<<"$(run_pgbench "$target" "$mode" "$c" "$SECONDS_")"
                 [[ -n $tps ]] || die "no result for $target"
-                echo "$mode $c $target $tps $lat" >>"$RESULTS"
-                printf 'proxy-benchmark: round %d/%d %-8s %2d clients %-9s %10.0f tps %8.3f ms\n' \
-                    "$r" "$ROUNDS" "$mode" "$c" "$target" "$tps" "$lat" >&2
+                echo "$mode $c $target $tps $lat $cpu" >>"$RESULTS"
+                printf 'proxy-benchmark: round %d/%d %-8s %2d clients %-9s %10.0f tps %8.3f ms %8s us CPU/txn\n' \
+                    "$r" "$ROUNDS" "$mode" "$c" "$target" "$tps" "$lat" "$cpu" >&2
             done
             cell=$(( cell + 1 ))
             kill -0 "$SERVE_PID" 2>/dev/null || die "serve died: $(tail -n 30 "$WORK/serve.err")"
+            [[ -z $BEFORE_PID ]] || kill -0 "$BEFORE_PID" 2>/dev/null || die "serve (before) died: $(tail -n 30 "$WORK/before.err")"
             kill -0 "$PGB_PID" 2>/dev/null || die "pgbouncer died: $(tail -n 30 "$PGB_DIR/pgbouncer.log")"
         done
     done
@@ -324,19 +375,22 @@ done
 
 # --- report ----------------------------------------------------------------------------
 python3 - "$RESULTS" "$PG_VERSION" "$PGB_VERSION" "$ROUNDS" "$SECONDS_" "$SCALE" "$MAX_THREADS" \
-    "$MODES" "$CLIENTS" <<'EOF'
+    "$MODES" "$CLIENTS" "$CONNECT" <<'EOF'
 import statistics, sys
-path, version, pgb, rounds, seconds, scale, max_threads, modes, clients = sys.argv[1:10]
+path, version, pgb, rounds, seconds, scale, max_threads, modes, clients, connect = sys.argv[1:11]
 data = {}
 for line in open(path, encoding="utf-8"):
-    mode, c, target, tps, lat = line.split()
-    data.setdefault((mode, int(c), target), []).append((float(tps), float(lat)))
+    mode, c, target, tps, lat, cpu = line.split()
+    data.setdefault((mode, int(c), target), []).append((float(tps), float(lat), None if cpu == "-" else float(cpu)))
 
 def med(mode, c, target):
     runs = data[(mode, c, target)]
-    return statistics.median(t for t, _ in runs), statistics.median(l for _, l in runs)
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 
-print(f"proxy benchmark: pgbench -n -S, scale {scale}, {seconds} s per run, "
+def cpu(mode, c, target):
+    return statistics.median(r[2] for r in data[(mode, c, target)])
+
+print(f"proxy benchmark: pgbench -n -S{' -C' if connect == '1' else ''}, scale {scale}, {seconds} s per run, "
       f"{rounds} round(s){' (median)' if int(rounds) > 1 else ''}, -j min(clients, {max_threads}); "
       f"PostgreSQL {version}, {pgb} (session mode)")
 head = ("| mode     | clients | direct tps | proxy tps | pgbouncer tps | proxy/direct | proxy/pgbouncer "
@@ -356,10 +410,29 @@ for mode in modes.split():
         if c >= 8:
             verdicts.append(f"{mode}, {c} clients: proxy/pgbouncer throughput {pt / bt:.2f} (target >= 1.00): "
                             + ("meets it" if pt >= bt else "misses it"))
+if any(k[2] == "before" for k in data):
+    print()
+    print("| mode     | clients | before tps | proxy tps | proxy/before | before ms | proxy ms "
+          "| before CPU us/txn | proxy CPU us/txn | CPU proxy/before |")
+    print("|----------|---------|------------|-----------|--------------|-----------|----------"
+          "|-------------------|------------------|------------------|")
+    for mode in modes.split():
+        for c in (int(x) for x in clients.split()):
+            (ot, ol), (pt, pl) = med(mode, c, "before"), med(mode, c, "proxy")
+            oc, pc = cpu(mode, c, "before"), cpu(mode, c, "proxy")
+            print(f"| {mode:<8} | {c:>7} | {ot:>10.0f} | {pt:>9.0f} | {pt / ot:>12.2f} | {ol:>9.3f} | {pl:>8.3f} "
+                  f"| {oc:>17.1f} | {pc:>16.1f} | {pc / oc:>16.2f} |")
 print()
-print("tps: pgbench's 'without initial connection time'; ms: pgbench's 'latency average';")
+print("tps: pgbench's 'without initial connection time' ('including reconnection times' with -C);")
+print("ms: pgbench's 'latency average';")
+print("CPU us/txn: user + system CPU time of the serve process (/proc/<pid>/stat) over the run,")
+print("divided by pgbench's transactions: steadier than throughput on a shared machine.")
 print("+us: average latency added over direct, in microseconds. All three targets run the same")
 print("queries through the same facade view (search_path facade_blue) as the same application role.")
-for v in verdicts:
-    print(v)
+if connect == "1":
+    print("With -C every transaction is a new login: the latency and PgBouncer targets do not apply")
+    print("(PgBouncer keeps its server connections; the proxy opens one per client connection).")
+else:
+    for v in verdicts:
+        print(v)
 EOF
