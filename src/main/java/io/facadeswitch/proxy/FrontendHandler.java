@@ -29,9 +29,6 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontendHandler.class);
     private static final int TLS_HANDSHAKE_RECORD = 0x16; // the client skipped SSLRequest
-    private static final String PROTOCOL_VIOLATION = "08P01";
-    private static final String FEATURE_NOT_SUPPORTED = "0A000";
-    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private final ProxyServer proxy;
     private ByteBuf pending;
@@ -134,14 +131,15 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
                 connecting = true;
                 handler.handshakeFuture().addListener(done -> {
                     if (done.isSuccess()) {
-                        refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
+                        refuse(ctx, SqlStates.PROTOCOL_VIOLATION, "protocol",
+                                "received unencrypted data after SSL request");
                     } else {
                         drop(ctx, "tls", "the TLS handshake failed after unencrypted data");
                     }
                 });
             }
         } else if (pending.isReadable()) {
-            refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
+            refuse(ctx, SqlStates.PROTOCOL_VIOLATION, "protocol", "received unencrypted data after SSL request");
         }
     }
 
@@ -153,24 +151,26 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         gssDone = true;
         ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {'N'}));
         if (pending.isReadable()) {
-            refuse(ctx, PROTOCOL_VIOLATION, "protocol", "received unencrypted data after GSSAPI encryption request");
+            refuse(ctx, SqlStates.PROTOCOL_VIOLATION, "protocol",
+                    "received unencrypted data after GSSAPI encryption request");
         }
     }
 
     private void unsupportedProtocol(ChannelHandlerContext ctx, int code) {
-        refuse(ctx, FEATURE_NOT_SUPPORTED, "protocol", "unsupported frontend protocol " + (code >>> 16) + "."
+        refuse(ctx, SqlStates.FEATURE_NOT_SUPPORTED, "protocol", "unsupported frontend protocol " + (code >>> 16) + "."
                 + (code & 0xFFFF) + ": server supports 3.0 to " + proxy.serverProtocolRange());
     }
 
     private void start(ChannelHandlerContext ctx, StartupPacket.Startup startup) {
         if (startup.serverRefuses() == null) {
             if (proxy.settings().tlsMode() == ProxySettings.TlsMode.REQUIRE && !tls) {
-                refuse(ctx, "28000", "tls", "the proxy accepts TLS connections only: connect with sslmode=require");
+                refuse(ctx, SqlStates.INVALID_AUTHORIZATION, "tls",
+                        "the proxy accepts TLS connections only: connect with sslmode=require");
                 return;
             }
             String identity = proxy.settings().allowSuperusers() ? null : startup.identityChange();
             if (identity != null) {
-                refuse(ctx, INSUFFICIENT_PRIVILEGE, "identity", "the proxy does not accept \"" + identity
+                refuse(ctx, SqlStates.INSUFFICIENT_PRIVILEGE, "identity", "the proxy does not accept \"" + identity
                         + "\" at startup: connect as the application role itself (or set"
                         + " facade.proxy.allow-superusers)");
                 return;
@@ -193,7 +193,8 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
             if (!future.isSuccess()) {
                 proxy.upstreamUnreachable(future.cause());
                 // The address stays in the log: the client has not authenticated.
-                refuse(ctx, "08006", "upstream", "the database server is not available; try again later");
+                refuse(ctx, SqlStates.CONNECTION_FAILURE, "upstream",
+                        "the database server is not available; try again later");
                 return;
             }
             if (!client.isActive()) {
@@ -233,7 +234,8 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         byte[] packet = startup.encodeWithSearchPath(searchPath);
         if (packet.length > StartupPacket.MAX_LENGTH) {
             server.close();
-            refuse(ctx, PROTOCOL_VIOLATION, "startup", "the startup packet with the colour's search_path would"
+            refuse(ctx, SqlStates.PROTOCOL_VIOLATION, "startup",
+                    "the startup packet with the colour's search_path would"
                     + " exceed " + StartupPacket.MAX_LENGTH + " bytes: send fewer or shorter parameters");
             return;
         }

@@ -6,9 +6,6 @@ import io.facadeswitch.routing.RoutingTable;
 import io.facadeswitch.routing.RoutingWatcher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.env.Environment;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.serde.ObjectMapper;
-import javax.sql.DataSource;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
@@ -50,7 +47,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL proxy: accepts client connections, opens one server connection for each, and
- * moves connections between colours when the routing changes (DESIGN.md §5.4).
+ * moves connections between colours when the routing changes (docs/proxy.md).
  */
 @Singleton
 public final class ProxyServer implements AutoCloseable {
@@ -80,14 +77,12 @@ public final class ProxyServer implements AutoCloseable {
     private java.util.concurrent.ScheduledExecutorService resolver;
     private SslContext sslContext;
 
-    private final DataSource dataSource;
-    private final ObjectMapper json;
+    private final ProxySamples samples;
     private volatile ProxyFigures figures;
 
     ProxyServer(ProxySettings settings, RoutingWatcher watcher, MeterRegistry registry, Environment environment,
-                DataSource dataSource, ObjectMapper json) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
-        this.json = json;
+                ProxySamples samples) {
+        this.samples = samples;
         this.settings = settings;
         this.watcher = watcher;
         this.metrics = new ProxyMetrics(registry, settings.maxTrackedInstances());
@@ -109,7 +104,7 @@ public final class ProxyServer implements AutoCloseable {
                 new DefaultThreadFactory("facade-proxy-dns", true));
         resolver.scheduleWithFixedDelay(() -> reResolve(configured), 10, 10, TimeUnit.SECONDS);
         sslContext = ProxyTls.context(settings);
-        figures = new ProxyFigures(metrics, dataSource, json, watcher.replicaId(), settings.figuresInterval());
+        figures = new ProxyFigures(metrics, samples, watcher.replicaId(), settings.figuresInterval());
         figures.start();
         boolean epoll = Epoll.isAvailable();
         Class<? extends ServerChannel> serverChannelClass = epoll ? EpollServerSocketChannel.class

@@ -1,14 +1,10 @@
 package io.facadeswitch.proxy;
 
 import io.facadeswitch.routing.Colour;
-import io.facadeswitch.routing.RoutingTable;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,113 +12,51 @@ import org.slf4j.LoggerFactory;
 /**
  * One client connection and its server connection, once the startup packet has gone upstream.
  * Everything here runs on the one event loop both channels share, so no field needs a lock; the
- * census fields other threads read are volatile or tolerate a stale read.
+ * census reads {@link #colour()} and {@link #busyNanos()} racily.
  *
- * <p>Login: until the server has authenticated the client, only password messages go upstream;
- * anything else the client sends is held (a server still authenticating gets it, and refuses it as
- * it would). Once authenticated, the proxy asks the server whether the login may become a
- * superuser, with the server's first ReadyForQuery held back, so nothing the client sent runs
- * before the answer. Then the session is ready.
+ * <p>The login ({@link SessionLogin}) ends with the proxy's login check. From then on the session
+ * forwards both directions unchanged, framing them only enough to know what the server still
+ * owes the client ({@link RequestQueue}). A move, when the routing asks for one:
  *
- * <p>Ready: the session follows both directions only enough to know what the server still owes
- * the client ({@link RequestQueue}). When a move (or a restore of search_path) is due and the
- * queue says only Syncs can still be running, it pauses the client, sends a Sync of its own
- * (the verify: a Close of a statement no client uses, then Sync) and, once that comes back with
- * the server idle and nothing of the client's behind it, sends the move, then lets the client's
- * input through again. Each command starts with a Close whose CloseComplete marks where its
- * replies begin; anything before it is still the client's, goes to the client as it arrives, and
- * is counted as any reply. The command's own replies are dropped, but for ParameterStatus,
- * notices and notifications.
+ * <pre>
+ *   client               proxy                                   server
+ *     |  (idle: nothing but Syncs owed, no batch open, status I)     |
+ *     |  -- next request -->  held, unread                           |
+ *     |                      -- Close(facade_switch_check), Sync --> |   verify
+ *     |  <-- replies still owed to the client, passed on ---------- |
+ *     |                      <-- CloseComplete (the marker)          |
+ *     |                      <-- ReadyForQuery I  (dropped)          |
+ *     |                      -- Close, Parse/Bind/Execute            |
+ *     |                         SET search_path TO facade_green,     |
+ *     |                         Close, Sync ----------------------> |   move
+ *     |                      <-- CloseComplete (marker) ...          |
+ *     |                      <-- ReadyForQuery I  (dropped)          |
+ *     |                      -- the held request ----------------->  |
+ * </pre>
+ *
+ * A verify not answered idle leaves the connection where it is; a restore goes the way of a move.
  */
 final class ProxySession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxySession.class);
-    private static final byte[] DISCARD_ALL = "DISCARD ALL\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] RESET = "RESET\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SET = "SET\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SEARCH_PATH = "search_path\0".getBytes(StandardCharsets.US_ASCII);
-    /** The ParameterStatus body that says search_path is a colour's schema. */
-    private static final Map<Colour, byte[]> REPORTED_PATH = new EnumMap<>(Map.of(
-            Colour.BLUE, ("search_path\0" + Colour.BLUE.schema() + "\0").getBytes(StandardCharsets.US_ASCII),
-            Colour.GREEN, ("search_path\0" + Colour.GREEN.schema() + "\0").getBytes(StandardCharsets.US_ASCII)));
-    private static final byte[] SUPERUSER = "is_superuser\0on\0".getBytes(StandardCharsets.US_ASCII);
-    /** SQLSTATE classes of the errors that can mean a broken facade (syntax/access, feature, internal). */
-    private static final int CLASS_42 = 4 * 36 + 2;
-    private static final int CLASS_0A = 10;
-    private static final int CLASS_XX = 33 * 36 + 33;
-    private static final int MAX_SWALLOW = 1 << 20;
-    private static final int MAX_HELD = 1 << 20;
-    /** PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH: the longest password or SASL message it reads. */
-    private static final int MAX_AUTH_MESSAGE = 65_535;
-    private static final long MOVE_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
-    /** Authentication requests the client must answer (cleartext, MD5, GSS, SSPI, SASL, SASL continue). */
-    private static final int[] ANSWERED_AUTHENTICATION = {2, 3, 5, 7, 8, 9, 10, 11};
-
-    /** Where the connection is in its life. */
-    enum Phase {
-        /** The server is authenticating the client. */
-        AUTHENTICATING,
-        /** Authenticated; the server is starting the session (parameters, key data). */
-        STARTING,
-        /** The proxy's login check is out; the client waits for its first ReadyForQuery. */
-        CHECKING,
-        /** The client's own. */
-        READY
-    }
-
-    /** The proxy's own commands, each answered in full before anything else moves on. */
-    private enum Command {
-        LOGIN_CHECK, VERIFY, MOVE, RESTORE
-    }
 
     private final ProxyServer proxy;
     private final Channel client;
     private final Channel server;
     private final String instance;
-    private final Colour initialColour;
+    private final SessionColour colour;
+    private final SessionLogin login;
     private final MessageFramer fromClient;
     private final MessageFramer fromServer;
-    private final MessageFramer.Sink clientSink = new ClientSink();
-    private final MessageFramer.Sink serverSink = new ServerSink();
+    private final ProxyCommand.Replies commandReplies = new CommandReplies();
     private final RequestQueue requests = new RequestQueue();
+    private final SessionTraffic traffic;
 
-    private Phase phase = Phase.AUTHENTICATING;
-    private ByteBuf clientEarly;
-    private ByteBuf held;
-    private ByteBuf serverEarly;
-    private ByteBuf firstReady;
-
-    private byte transactionStatus = 'I';
-    private boolean copyBoth;
-    /** The client sent Parse, Bind, Describe, Execute, Close or Flush since its last Sync, Query or FunctionCall. */
-    /** The client's input waits while a command of the proxy's is out: what was read meanwhile. */
-    private boolean paused;
-    private ByteBuf pausedInput;
-    /** Bytes of a message of the client's still to pass while a command is out, before its marker. */
-    private int passRemaining;
-    private ByteBuf partialHeader;
-    private boolean searchPathDirty;
-    private boolean searchPathInDoubt;
+    private ProxyCommand command;
+    /** A verify, move or restore is under way: the client's input waits, kept in order, unread. */
+    private boolean clientHeld;
+    private ByteBuf heldInput;
     private boolean closed;
-    private long requestStart;
-    private long nextMoveAttempt;
-    private long targetGeneration = -1;
-    private Command command;
-    private ByteBuf swallowed;
-    private boolean commandReplies;
-    private boolean commandRefused;
-    private String commandValue;
-    private byte commandStatus;
-    /** The server reports search_path changes (PostgreSQL 18 and later): no need to ask after a RESET. */
-    private boolean serverReportsSearchPath;
-    private Colour moving;
-    private boolean moveFailed;
-    private InstanceMeters meters;
-
-    private volatile Colour colour; // read by the census too
-    private Colour target;
-    /** When the current request or transaction began (System.nanoTime), 0 when idle; read racily by the census. */
-    private long busySince;
 
     ProxySession(ProxyServer proxy, Channel client, Channel server, String instance, Colour colour, long generation,
                  int maxMessageSize) {
@@ -130,12 +64,15 @@ final class ProxySession {
         this.client = client;
         this.server = server;
         this.instance = instance;
-        this.colour = colour;
-        this.initialColour = colour;
-        this.target = colour;
-        this.targetGeneration = generation;
+        this.colour = new SessionColour(instance, colour, generation);
+        this.login = new SessionLogin(client, server, new LoginSteps());
+        this.traffic = new SessionTraffic(proxy, requests, this.colour, () -> {
+            proxy.metrics().refused("superuser");
+            failClient(SqlStates.INSUFFICIENT_PRIVILEGE,
+                    "the session became a superuser: superusers may not use the proxy");
+        });
         this.fromClient = new MessageFramer(maxMessageSize, 0);
-        this.fromServer = new MessageFramer(Integer.MAX_VALUE, 128, 'Z', 'C', 'E', 'S');
+        this.fromServer = new MessageFramer(Integer.MAX_VALUE, SessionTraffic.CAPTURE, SessionTraffic.CAPTURED);
     }
 
     String instance() {
@@ -143,13 +80,12 @@ final class ProxySession {
     }
 
     Colour colour() {
-        return colour;
+        return colour.current();
     }
 
     /** Nanoseconds this connection has been busy (in a request or a transaction), 0 when idle. */
     long busyNanos() {
-        long since = busySince;
-        return since == 0 ? 0 : Math.max(1, System.nanoTime() - since);
+        return traffic.busyNanos();
     }
 
     Channel client() {
@@ -163,21 +99,22 @@ final class ProxySession {
             in.release();
             return;
         }
-        if (phase != Phase.READY) {
-            earlyFromClient(in);
+        if (!login.done()) {
+            login.fromClient(in);
             return;
         }
-        if (command == null && (proxy.table().generation() != targetGeneration || target != colour
-                || searchPathDirty || searchPathInDoubt)) {
+        if (command == null && colour.mayBeDue(proxy.table())) {
             maybeMove(); // a request that arrives at a boundary after a change runs on the new colour
         }
-        if (paused) {
-            keepUntilResumed(in);
+        if (clientHeld) {
+            hold(in);
             return;
         }
-        if (!fromClient.scan(in, clientSink)) {
+        if (!fromClient.scan(in, traffic.requestSink)) {
             in.release();
-            badClientLength();
+            proxy.metrics().refused("wire");
+            failClient(SqlStates.PROTOCOL_VIOLATION, "invalid message length " + fromClient.badLength()
+                    + " for message type '" + (char) fromClient.lastType() + "': the proxy closes the connection");
             return;
         }
         server.write(in, server.voidPromise());
@@ -187,112 +124,23 @@ final class ProxySession {
         server.flush();
     }
 
-    private void badClientLength() {
-        proxy.metrics().refused("wire");
-        failClient("08P01", "invalid message length " + fromClient.badLength() + " for message type '"
-                + (char) fromClient.lastType() + "': the proxy closes the connection");
-    }
-
-    /**
-     * Before the session is ready (a slow path, a few messages per connection): password messages
-     * go upstream while the server is authenticating; everything else waits, in order.
-     */
-    private void earlyFromClient(ByteBuf in) {
-        if (clientEarly == null) {
-            clientEarly = client.alloc().buffer(Math.max(64, in.readableBytes()));
-        }
-        clientEarly.writeBytes(in);
-        in.release();
-        while (clientEarly.readableBytes() >= 5) {
-            int start = clientEarly.readerIndex();
-            byte type = clientEarly.getByte(start);
-            int length = clientEarly.getInt(start + 1);
-            boolean password = type == 'p' && phase == Phase.AUTHENTICATING;
-            int limit = password ? MAX_AUTH_MESSAGE : MAX_HELD - (held == null ? 0 : held.readableBytes()) - 1;
-            if (length < 4 || length > limit) {
-                proxy.metrics().refused("wire");
-                failClient("08P01", "invalid message length " + length + " for message type '" + (char) type
-                        + "' before the session was ready: the proxy closes the connection");
-                return;
-            }
-            if (clientEarly.readableBytes() < 1 + length) {
-                return;
-            }
-            ByteBuf message = clientEarly.readRetainedSlice(1 + length);
-            boolean forward = held == null && (type == 'X' || (type == 'p' && phase == Phase.AUTHENTICATING));
-            if (forward) {
-                server.writeAndFlush(message, server.voidPromise());
-            } else {
-                hold(message);
-                if (closed) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private void hold(ByteBuf message) {
-        if (held == null) {
-            held = client.alloc().buffer(Math.max(64, message.readableBytes()));
-        }
-        if (held.readableBytes() + message.readableBytes() > MAX_HELD) {
-            message.release();
-            proxy.metrics().refused("wire");
-            failClient("08P01", "more than " + MAX_HELD + " bytes sent before the session was ready");
-            return;
-        }
-        held.writeBytes(message);
-        message.release();
-    }
-
-    private final class ClientSink implements MessageFramer.Sink {
-        @Override
-        public void start(byte type, int length) {
-            switch (type) {
-                case 'Q', 'F', 'S', 'P', 'B', 'E', 'D', 'C' -> {
-                    beginRequest();
-                    requests.sent(type);
-                }
-                case 'H', 'c', 'f' -> requests.sent(type); // Flush, CopyDone, CopyFail
-                default -> {
-                    // copy data, password messages and Terminate need no bookkeeping
-                }
-            }
-        }
-
-        @Override
-        public void end(byte type, byte[] body, int captured) {
-            // nothing the client sends is read
-        }
-    }
-
-    /** The first request after the server was last ready starts the latency clock (and the busy one). */
-    private void beginRequest() {
-        if (requests.size() == 0) {
-            long now = System.nanoTime();
-            requestStart = now;
-            if (busySince == 0) {
-                busySince = now;
-            }
-        }
-    }
-
     // ---- server to client ------------------------------------------------------------------
 
     void fromServer(ByteBuf in) {
         if (closed) {
             in.release();
-            return;
+        } else if (command != null) {
+            command.read(in, commandReplies);
+        } else if (!login.done()) {
+            login.fromServer(in);
+        } else {
+            toClient(in);
         }
-        if (command != null) {
-            swallow(in);
-            return;
-        }
-        if (phase != Phase.READY) {
-            earlyFromServer(in);
-            return;
-        }
-        if (!fromServer.scan(in, serverSink)) {
+    }
+
+    /** Server bytes for the client: framed, counted, passed on. */
+    private void toClient(ByteBuf in) {
+        if (!fromServer.scan(in, traffic)) {
             in.release();
             LOG.debug("server sent a message of invalid length {}; closing", fromServer.badLength());
             close();
@@ -307,172 +155,12 @@ final class ProxySession {
 
     void serverReadComplete() {
         client.flush();
-        if (phase == Phase.READY) {
+        if (login.done()) {
             maybeMove();
         }
     }
 
-    /** The login, message by message (a slow path, a few messages per connection). */
-    private void earlyFromServer(ByteBuf in) {
-        if (serverEarly == null) {
-            serverEarly = server.alloc().buffer(Math.max(256, in.readableBytes()));
-        }
-        serverEarly.writeBytes(in);
-        in.release();
-        while (serverEarly != null && serverEarly.readableBytes() >= 5) {
-            int start = serverEarly.readerIndex();
-            byte type = serverEarly.getByte(start);
-            int length = serverEarly.getInt(start + 1);
-            if (length < 4) {
-                close();
-                return;
-            }
-            if (serverEarly.readableBytes() < 1 + length) {
-                return;
-            }
-            ByteBuf message = serverEarly.readRetainedSlice(1 + length);
-            if (type == 'Z') {
-                transactionStatus = length > 4 ? message.getByte(5) : (byte) 'I';
-                firstReady = message; // the client sees it once the proxy has checked the session
-                phase = Phase.CHECKING;
-                startCommand(Command.LOGIN_CHECK, WireMessages.loginCheck());
-                return;
-            }
-            if (type == 'R' && length >= 8) {
-                int code = message.getInt(5);
-                if (code == 0) {
-                    phase = Phase.STARTING;
-                } else if (held != null && expectsAnswer(code)) {
-                    // The server waits for a password and will refuse what the client sent instead.
-                    ByteBuf early = held;
-                    held = null;
-                    server.writeAndFlush(early, server.voidPromise());
-                }
-            } else if (type == 'S') {
-                String parameter = message.toString(5, length - 4, StandardCharsets.ISO_8859_1);
-                proxy.noteParameter(parameter);
-                serverReportsSearchPath |= parameter.startsWith("search_path\0");
-            }
-            client.writeAndFlush(message, client.voidPromise());
-        }
-    }
-
-    private static boolean expectsAnswer(int code) {
-        for (int c : ANSWERED_AUTHENTICATION) {
-            if (c == code) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Counted and reported from here on: a login that fails never takes a place in the metrics. */
-    private void becomeReady() {
-        phase = Phase.READY;
-        meters = proxy.metrics().of(colour, instance);
-        meters.connected();
-        proxy.register(this);
-        ByteBuf rest = serverEarly;
-        serverEarly = null;
-        if (rest != null) {
-            rest.release(); // the server sends nothing after its first ReadyForQuery until asked
-        }
-        client.writeAndFlush(firstReady, client.voidPromise());
-        firstReady = null;
-        ByteBuf waiting = held;
-        held = null;
-        ByteBuf partial = clientEarly;
-        clientEarly = null;
-        if (waiting != null) {
-            fromClient(waiting);
-        }
-        if (partial != null && !closed) {
-            fromClient(partial);
-        } else if (partial != null) {
-            partial.release();
-        }
-        server.flush();
-    }
-
-    private final class ServerSink implements MessageFramer.Sink {
-        @Override
-        public void start(byte type, int length) {
-            requests.reply(type);
-            if (type == 'W') {
-                copyBoth = true; // replication or CopyBoth: this connection never moves
-            }
-        }
-
-        @Override
-        public void end(byte type, byte[] body, int captured) {
-            switch (type) {
-                case 'Z' -> readyForQuery(captured > 0 ? body[0] : (byte) 'I');
-                case 'C' -> {
-                    meters.statement();
-                    if (!serverReportsSearchPath && (WireMessages.startsWith(body, captured, RESET)
-                            || WireMessages.startsWith(body, captured, DISCARD_ALL)
-                            || WireMessages.startsWith(body, captured, SET))) {
-                        mayHaveReset();
-                    }
-                }
-                case 'E' -> {
-                    meters.statement();
-                    int errorClass = WireMessages.errorClass(body, captured);
-                    meters.error(errorClass, WireMessages.sqlState(body, captured));
-                    if (errorClass == CLASS_42 || errorClass == CLASS_0A || errorClass == CLASS_XX) {
-                        proxy.figures().soon(); // a broken facade must reach the analysis at once
-                    }
-                }
-                case 'S' -> {
-                    if (WireMessages.startsWith(body, captured, SEARCH_PATH)) {
-                        // The client changed it (reported by PostgreSQL 18 and later): off its colour?
-                        searchPathDirty |= colour != null
-                                && !WireMessages.startsWith(body, captured, REPORTED_PATH.get(colour));
-                    } else if (!proxy.settings().allowSuperusers()
-                            && WireMessages.startsWith(body, captured, SUPERUSER)) {
-                        proxy.metrics().refused("superuser");
-                        failClient("42501", "the session became a superuser: superusers may not use the proxy");
-                    }
-                }
-                case 'I' -> meters.statement();
-                default -> {
-                    // rows, descriptions, notices and the rest pass through unread
-                }
-            }
-        }
-    }
-
-    /**
-     * A RESET, SET or DISCARD ALL ran (the tag does not say of what; it may sit in a multi-statement
-     * query, inside comments, in any case). Of these only RESET ALL, RESET search_path, SET
-     * search_path TO DEFAULT and DISCARD ALL move search_path, back to the session's first one.
-     * On a connection that has moved since, the proxy's next command, before any request the
-     * client sends after this one's answer, puts the colour back if, and only if, search_path is
-     * now that first value: the server's state decides, not the command's text.
-     */
-    private void mayHaveReset() {
-        if (colour != null && colour != initialColour) {
-            searchPathInDoubt = true;
-        }
-    }
-
-    private void readyForQuery(byte status) {
-        transactionStatus = status;
-        if (!requests.answered()) {
-            return; // the answer to a Sync a copy was taken to have read: the client's, and nothing to count
-        }
-        if (requests.size() == 0) {
-            meters.latency(System.nanoTime() - requestStart);
-        }
-        if (status == 'I') {
-            meters.transaction();
-            if (requests.size() == 0) {
-                busySince = 0;
-            }
-        }
-    }
-
-    // ---- the proxy's own commands --------------------------------------------------------------
+    // ---- moves -----------------------------------------------------------------------------
 
     /** Called on this session's event loop when the routing changed. */
     void routingChanged() {
@@ -480,268 +168,184 @@ final class ProxySession {
     }
 
     /**
-     * Worth verifying: as far as the queue can tell only Syncs may still run, the client has no
-     * batch open, the last ReadyForQuery said idle, and both streams are between messages.
+     * Worth a verify: as far as the queue can tell nothing but Syncs may still run and no batch
+     * is open, the last ReadyForQuery said idle, both streams are between messages, no command of
+     * the proxy's is out, and the connection never started CopyBoth.
      */
-    private boolean mayVerify() {
-        return phase == Phase.READY && !closed && command == null && !copyBoth
-                && requests.onlySyncsPending() && transactionStatus == 'I' && fromClient.atBoundary()
+    private boolean atTransactionBoundary() {
+        return login.done() && !closed && command == null && !traffic.copyBoth() && requests.onlySyncsPending()
+                && traffic.transactionStatus() == BackendMessage.IDLE && fromClient.atBoundary()
                 && fromServer.atBoundary();
     }
 
     private void maybeMove() {
-        if (closed || phase != Phase.READY) {
+        if (closed || !login.done()) {
             return;
         }
-        RoutingTable table = proxy.table();
-        if (table.generation() != targetGeneration) {
-            targetGeneration = table.generation();
-            target = table.colourFor(instance);
+        colour.follow(proxy.table());
+        if (colour.due() && atTransactionBoundary() && !colour.waitingToRetry()) {
+            holdClient();
+            send(ProxyCommand.Kind.VERIFY, WireMessages.verifyCommand());
         }
-        if (!due() || !mayVerify()) {
-            return;
-        }
-        if (moveFailed && System.nanoTime() - nextMoveAttempt < 0) {
-            return;
-        }
-        pauseClient();
-        startCommand(Command.VERIFY, WireMessages.verifyCommand());
     }
 
-    /** A move to the target colour, or a restore of search_path after a reset, is wanted. */
-    private boolean due() {
-        Colour wanted = target;
-        return wanted != null && (wanted != colour || searchPathDirty) || searchPathInDoubt && colour != null;
-    }
-
-    /** After the verify: the server is idle and owes the client nothing; the move can go out. */
-    private void afterVerify() {
+    /** After the verify: the server is idle and owes the client nothing, or the move waits. */
+    private void afterVerify(ProxyCommand verify) {
         requests.clear(); // everything the client sent before the verify has been answered
-        if (commandRefused || commandStatus != 'I' || !due() || closed) {
-            resumeClient();
-            return;
-        }
-        Colour wanted = target;
-        if (wanted != null && (wanted != colour || searchPathDirty)) {
-            moving = wanted;
+        if (verify.refused() || verify.status() != BackendMessage.IDLE || !colour.due()) {
+            releaseClient();
+        } else if (colour.moveWanted()) {
             proxy.moveStarted();
-            startCommand(Command.MOVE, proxy.moveCommand(wanted));
+            send(ProxyCommand.Kind.MOVE, proxy.moveCommand(colour.startMove()));
         } else {
-            searchPathInDoubt = false;
-            startCommand(Command.RESTORE, WireMessages.restoreCommand(colour));
+            colour.restoreStarted();
+            send(ProxyCommand.Kind.RESTORE, WireMessages.restoreCommand(colour.current()));
         }
     }
 
-    private void startCommand(Command kind, ByteBuf bytes) {
-        command = kind;
-        commandReplies = false;
-        commandRefused = false;
-        commandValue = null;
-        commandStatus = 0;
-        passRemaining = 0;
-        swallowed = server.alloc().buffer(256);
+    private void afterMove(ProxyCommand move) {
+        proxy.moveFinished();
+        if (move.refused()) {
+            colour.moveRefused();
+            proxy.metrics().moveFailed();
+            client.eventLoop().schedule(this::maybeMove, colour.retryDelayNanos(), TimeUnit.NANOSECONDS);
+        } else if (colour.moved()) {
+            LOG.debug("connection of {} moved to {}", instance, colour.current());
+            traffic.countFor(proxy.metrics().of(colour.current(), instance));
+            proxy.metrics().moved();
+        } else {
+            proxy.metrics().searchPathRestored(); // the client reset or changed it; it is the colour's again
+        }
+        releaseClient();
+    }
+
+    private void afterLoginCheck(ProxyCommand check) {
+        boolean answered = !check.refused() && check.value() != null;
+        if (!answered || !"f".equals(check.value()) && !proxy.settings().allowSuperusers()) {
+            proxy.metrics().refused(answered ? "superuser" : "login-check");
+            failClient(SqlStates.INSUFFICIENT_PRIVILEGE, answered
+                    ? "superusers, and members of a superuser role, may not connect through the proxy:"
+                    + " connect as an application role (or set facade.proxy.allow-superusers)"
+                    : "the proxy could not check the session's user: try again");
+            return;
+        }
+        // Counted and reported from here on: a login that fails never takes a place in the metrics.
+        traffic.countFor(proxy.metrics().of(colour.current(), instance));
+        proxy.register(this);
+        ByteBuf early = login.finish();
+        if (early != null) {
+            fromClient(early);
+        }
+        server.flush();
+    }
+
+    private void send(ProxyCommand.Kind kind, ByteBuf bytes) {
+        command = new ProxyCommand(kind, instance, server.alloc());
         server.writeAndFlush(bytes, server.voidPromise());
     }
 
     /** The client's input waits (read, kept in order) until the proxy's commands are done. */
-    private void pauseClient() {
-        paused = true;
+    private void holdClient() {
+        clientHeld = true;
         client.config().setAutoRead(false);
     }
 
-    private void resumeClient() {
-        paused = false;
-        ByteBuf waiting = pausedInput;
-        pausedInput = null;
+    private void hold(ByteBuf in) {
+        if (heldInput == null) {
+            heldInput = client.alloc().buffer(Math.max(256, in.readableBytes()));
+        }
+        heldInput.writeBytes(in);
+        in.release();
+    }
+
+    private void releaseClient() {
+        clientHeld = false;
+        ByteBuf waiting = heldInput;
+        heldInput = null;
         if (waiting != null) {
             fromClient(waiting);
             server.flush();
         }
-        if (!closed) {
+        if (!closed && !clientHeld) {
             client.config().setAutoRead(server.isWritable());
         }
     }
 
-    private void keepUntilResumed(ByteBuf in) {
-        if (pausedInput == null) {
-            pausedInput = client.alloc().buffer(Math.max(256, in.readableBytes()));
+    /** Where a command's replies go. */
+    private final class CommandReplies implements ProxyCommand.Replies {
+        @Override
+        public void toClient(ByteBuf piece) {
+            ProxySession.this.toClient(piece);
         }
-        pausedInput.writeBytes(in);
-        in.release();
-    }
 
-    /**
-     * Replies while a command is out. Up to the command's first reply (the CloseComplete of its
-     * opening Close) they are the client's: they go to it as they arrive, however large, and are
-     * counted as any reply. From there on they are the command's, small and read whole:
-     * ParameterStatus, notices and notifications reach the client, the rest are read and dropped.
-     */
-    private void swallow(ByteBuf in) {
-        while (!commandReplies && in.isReadable() && !closed) {
-            if (passRemaining > 0) {
-                int n = Math.min(passRemaining, in.readableBytes());
-                passRemaining -= n;
-                passToClient(in.readRetainedSlice(n));
-                continue;
-            }
-            if (partialHeader == null) {
-                partialHeader = server.alloc().buffer(5);
-            }
-            int take = Math.min(5 - partialHeader.readableBytes(), in.readableBytes());
-            partialHeader.writeBytes(in, take);
-            if (partialHeader.readableBytes() < 5) {
-                break;
-            }
-            byte type = partialHeader.getByte(0);
-            int length = partialHeader.getInt(1);
-            ByteBuf header = partialHeader;
-            partialHeader = null;
-            if (type == '3') {
-                commandReplies = true; // the command's own replies begin here
-                swallowed.writeBytes(header);
-                header.release();
-                break;
-            }
-            if (length < 4) {
-                header.release();
-                close();
-                break;
-            }
-            passRemaining = length - 4;
-            passToClient(header);
+        @Override
+        public void asynchronous(ByteBuf message) {
+            client.write(message, client.voidPromise());
         }
-        if (closed || !commandReplies) {
-            in.release();
-            return;
-        }
-        try {
-            if (swallowed.readableBytes() + in.readableBytes() > MAX_SWALLOW) {
-                LOG.warn("the server's reply to a command of the proxy exceeded {} bytes; closing the connection",
-                        MAX_SWALLOW);
-                close();
-                return;
-            }
-            swallowed.writeBytes(in);
-        } finally {
-            in.release();
-        }
-        while (swallowed != null && swallowed.readableBytes() >= 5) {
-            int start = swallowed.readerIndex();
-            byte type = swallowed.getByte(start);
-            int length = swallowed.getInt(start + 1);
-            if (length < 4) {
-                close();
-                return;
-            }
-            if (swallowed.readableBytes() < 1 + length) {
-                return;
-            }
-            switch (type) {
-                case 'S', 'N', 'A' -> client.write(swallowed.retainedSlice(start, 1 + length), client.voidPromise());
-                case 'D' -> {
-                    if (commandValue == null) {
-                        commandValue = WireMessages.column(swallowed, start + 5, length - 4, 0);
+
+        @Override
+        public void finished(ProxyCommand done, ByteBuf rest) {
+            command = null;
+            traffic.transactionStatus(done.status());
+            switch (done.kind()) {
+                case LOGIN_CHECK -> afterLoginCheck(done);
+                case VERIFY -> afterVerify(done);
+                case MOVE -> afterMove(done);
+                case RESTORE -> {
+                    if (!done.refused() && done.value() != null) {
+                        proxy.metrics().searchPathRestored(); // it had been reset: it is the colour's again
                     }
-                }
-                case 'E' -> {
-                    byte[] body = new byte[Math.min(length - 4, 256)];
-                    swallowed.getBytes(start + 5, body);
-                    commandRefused = true;
-                    LOG.warn("the server refused the proxy's {} for a connection of {} (SQLSTATE {})", command,
-                            instance, WireMessages.sqlState(body, body.length));
-                }
-                default -> {
-                    // ParseComplete, BindComplete, CommandComplete, CloseComplete, RowDescription
+                    releaseClient();
                 }
             }
-            swallowed.skipBytes(1 + length);
-            if (type == 'Z') {
-                commandStatus = length > 4 ? swallowed.getByte(start + 5) : (byte) 'I';
-                transactionStatus = commandStatus;
-                ByteBuf rest = swallowed;
-                swallowed = null;
-                Command done = command;
-                command = null;
-                finish(done);
-                if (closed) {
-                    rest.release();
-                    return;
-                }
-                if (rest.isReadable()) {
-                    fromServer(rest); // the server sends nothing unasked, but a notification may follow
-                } else {
-                    rest.release();
-                }
-                client.flush();
-                return;
+            if (closed || !rest.isReadable()) {
+                rest.release();
+            } else {
+                fromServer(rest); // the server sends nothing unasked, but a notification may follow
             }
+            client.flush();
         }
-    }
 
-    /** A piece of the client's replies that came before a command's marker: counted, then sent on. */
-    private void passToClient(ByteBuf piece) {
-        if (!fromServer.scan(piece, serverSink)) {
-            piece.release();
+        @Override
+        public void broken(String why) {
+            LOG.debug("closing a connection of {}: {}", instance, why);
             close();
-            return;
         }
-        if (closed) {
-            piece.release();
-            return;
-        }
-        client.write(piece, client.voidPromise());
-    }
 
-    private void finish(Command done) {
-        switch (done) {
-            case LOGIN_CHECK -> {
-                boolean mayBeSuperuser = !"f".equals(commandValue);
-                if (commandRefused || commandValue == null
-                        || (mayBeSuperuser && !proxy.settings().allowSuperusers())) {
-                    proxy.metrics().refused(commandRefused || commandValue == null ? "login-check" : "superuser");
-                    failClient("42501", commandRefused || commandValue == null
-                            ? "the proxy could not check the session's user: try again"
-                            : "superusers, and members of a superuser role, may not connect through the proxy:"
-                            + " connect as an application role (or set facade.proxy.allow-superusers)");
-                    return;
-                }
-                becomeReady();
-            }
-            case VERIFY -> afterVerify();
-            case RESTORE -> {
-                if (!commandRefused && commandValue != null) {
-                    proxy.metrics().searchPathRestored(); // it had been reset: it is the colour's again
-                }
-                resumeClient();
-            }
-            case MOVE -> {
-                finishMove();
-                resumeClient();
-            }
+        @Override
+        public boolean closed() {
+            return closed;
         }
     }
 
-    private void finishMove() {
-        proxy.moveFinished();
-        if (commandRefused) {
-            moveFailed = true;
-            proxy.metrics().moveFailed();
-            nextMoveAttempt = System.nanoTime() + MOVE_RETRY_NANOS;
-            client.eventLoop().schedule(this::maybeMove, MOVE_RETRY_NANOS, TimeUnit.NANOSECONDS);
-            return;
+    /** What the login needs of the session. */
+    private final class LoginSteps implements SessionLogin.Session {
+        @Override
+        public void authenticated(byte status) {
+            traffic.transactionStatus(status);
+            send(ProxyCommand.Kind.LOGIN_CHECK, WireMessages.loginCheck());
         }
-        moveFailed = false;
-        searchPathDirty = false;
-        searchPathInDoubt = false;
-        if (moving == colour) {
-            proxy.metrics().searchPathRestored(); // the client reset or changed it; it is the colour's again
-        } else {
-            LOG.debug("connection of {} moved from {} to {}", instance, colour, moving);
-            meters.disconnected();
-            meters = proxy.metrics().of(moving, instance);
-            meters.connected();
-            colour = moving;
-            proxy.metrics().moved();
+
+        @Override
+        public void parameter(String parameter) {
+            proxy.noteParameter(parameter);
+            traffic.loginParameter(parameter);
+        }
+
+        @Override
+        public void refuse(String sqlState, String message) {
+            proxy.metrics().refused("wire");
+            failClient(sqlState, message);
+        }
+
+        @Override
+        public void close() {
+            ProxySession.this.close();
+        }
+
+        @Override
+        public boolean closed() {
+            return closed;
         }
     }
 
@@ -751,7 +355,7 @@ final class ProxySession {
     }
 
     void serverWritabilityChanged(boolean writable) {
-        client.config().setAutoRead(writable && !paused);
+        client.config().setAutoRead(writable && !clientHeld);
     }
 
     // ---- ending ----------------------------------------------------------------------------
@@ -779,34 +383,18 @@ final class ProxySession {
 
     private void closed() {
         closed = true;
-        if (swallowed != null) {
-            swallowed.release();
-            swallowed = null;
-            if (command == Command.MOVE) {
+        if (command != null) {
+            command.release();
+            if (command.kind() == ProxyCommand.Kind.MOVE) {
                 proxy.moveFinished();
             }
         }
-        release(clientEarly);
-        release(held);
-        release(pausedInput);
-        release(partialHeader);
-        pausedInput = null;
-        partialHeader = null;
-        release(serverEarly);
-        release(firstReady);
-        clientEarly = null;
-        held = null;
-        serverEarly = null;
-        firstReady = null;
-        if (meters != null) {
-            meters.disconnected();
+        login.release();
+        if (heldInput != null && heldInput.refCnt() > 0) {
+            heldInput.release();
         }
+        heldInput = null;
+        traffic.stopCounting();
         proxy.unregister(this);
-    }
-
-    private static void release(ByteBuf buffer) {
-        if (buffer != null && buffer.refCnt() > 0) {
-            buffer.release();
-        }
     }
 }

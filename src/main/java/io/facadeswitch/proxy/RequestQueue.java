@@ -1,5 +1,14 @@
 package io.facadeswitch.proxy;
 
+import static io.facadeswitch.proxy.FrontendMessage.BIND;
+import static io.facadeswitch.proxy.FrontendMessage.CLOSE;
+import static io.facadeswitch.proxy.FrontendMessage.DESCRIBE;
+import static io.facadeswitch.proxy.FrontendMessage.EXECUTE;
+import static io.facadeswitch.proxy.FrontendMessage.FUNCTION_CALL;
+import static io.facadeswitch.proxy.FrontendMessage.PARSE;
+import static io.facadeswitch.proxy.FrontendMessage.QUERY;
+import static io.facadeswitch.proxy.FrontendMessage.SYNC;
+
 /**
  * The client's messages the server has not finished with, one entry a message, matched against
  * the server's replies the way PostgreSQL's {@code PostgresMain} answers them:
@@ -27,16 +36,8 @@ package io.facadeswitch.proxy;
  */
 final class RequestQueue {
 
-    private static final byte QUERY = 'Q';
-    private static final byte FUNCTION_CALL = 'F';
-    private static final byte SYNC = 'S';
-    private static final byte PARSE = 'P';
-    private static final byte BIND = 'B';
-    private static final byte DESCRIBE = 'D';
-    private static final byte EXECUTE = 'E';
-    private static final byte CLOSE = 'C';
     /** The client's CopyDone or CopyFail: the end of what it sent into a copy. */
-    private static final byte COPY_END = 'c';
+    private static final byte COPY_END = FrontendMessage.COPY_DONE;
     /** Flag on an entry sent into a running COPY FROM STDIN, which may have read it. */
     private static final byte MAYBE = (byte) 0x80;
 
@@ -63,15 +64,15 @@ final class RequestQueue {
 
     // ---- the client's messages ------------------------------------------------------------------
 
-    /** A message the client sent: Q, F, S, P, B, D, E, C, H, or c/f (CopyDone, CopyFail); others are not kept. */
+    /** A message the client sent, by type; only those the server answers, or that end a copy, are kept. */
     void sent(byte type) {
-        if (type == 'H') {
-            batchOpen |= !clientInCopy; // Flush: nothing to answer, but the batch goes on
+        if (type == FrontendMessage.FLUSH) {
+            batchOpen |= !clientInCopy; // nothing to answer, but the batch goes on
             return;
         }
         byte kind = switch (type) {
-            case 'Q', 'F', 'S', 'P', 'B', 'D', 'E', 'C' -> type;
-            case 'c', 'f' -> COPY_END;
+            case QUERY, FUNCTION_CALL, SYNC, PARSE, BIND, DESCRIBE, EXECUTE, CLOSE -> type;
+            case FrontendMessage.COPY_DONE, FrontendMessage.COPY_FAIL -> COPY_END;
             default -> 0;
         };
         if (kind == 0) {
@@ -105,28 +106,28 @@ final class RequestQueue {
 
     /** A message from the server, by type, in order. */
     void reply(byte type) {
-        if (type == 'S' || type == 'N' || type == 'A') {
-            return; // ParameterStatus, notices, notifications: at any time
+        if (BackendMessage.isAsynchronous(type)) {
+            return;
         }
         dropFinishedCopyEnds();
-        if (type != 'Z') {
+        if (type != BackendMessage.READY_FOR_QUERY) {
             headReplied = true;
         }
         switch (type) {
-            case 'G' -> copyInStarted();
-            case 'E' -> error();
-            case 'C' -> {
+            case BackendMessage.COPY_IN_RESPONSE -> copyInStarted();
+            case BackendMessage.ERROR_RESPONSE -> error();
+            case BackendMessage.COMMAND_COMPLETE -> {
                 if (copying) {
                     copyCompleted();
                 }
                 finish(EXECUTE);
             }
-            case 'I', 's' -> finish(EXECUTE);
-            case '1' -> finish(PARSE);
-            case '2' -> finish(BIND);
-            case '3' -> finish(CLOSE);
-            case 'T', 'n' -> finish(DESCRIBE);
-            case 'Z' -> ready();
+            case BackendMessage.EMPTY_QUERY_RESPONSE, BackendMessage.PORTAL_SUSPENDED -> finish(EXECUTE);
+            case BackendMessage.PARSE_COMPLETE -> finish(PARSE);
+            case BackendMessage.BIND_COMPLETE -> finish(BIND);
+            case BackendMessage.CLOSE_COMPLETE -> finish(CLOSE);
+            case BackendMessage.ROW_DESCRIPTION, BackendMessage.NO_DATA -> finish(DESCRIBE);
+            case BackendMessage.READY_FOR_QUERY -> ready();
             default -> {
                 // rows, ParameterDescription, FunctionCallResponse, copy data: part of a longer answer
             }

@@ -14,6 +14,10 @@ final class WireMessages {
     static final String MOVE_STATEMENT = "facade_switch_move";
     /** The statement and portal of the proxy's own questions (the login check, the search_path check). */
     static final String CHECK_STATEMENT = "facade_switch_check";
+    /** ErrorResponse fields: severity, severity never translated, the message. */
+    private static final byte SEVERITY = 'S';
+    private static final byte SEVERITY_NOT_LOCALIZED = 'V';
+    private static final byte MESSAGE = 'M';
     /**
      * May the login become a superuser, 't' or 'f': is it one, or a member of one (it could then
      * {@code SET ROLE} to it and back within one query, unreported)? That also covers a role
@@ -38,11 +42,11 @@ final class WireMessages {
     static ByteBuf fatal(ByteBufAllocator alloc, String sqlState, String message) {
         byte[] text = message.getBytes(StandardCharsets.UTF_8);
         ByteBuf out = alloc.buffer(32 + text.length);
-        out.writeByte('E').writeInt(0);
-        field(out, 'S', "FATAL");
-        field(out, 'V', "FATAL");
-        field(out, 'C', sqlState);
-        out.writeByte('M').writeBytes(text).writeByte(0);
+        out.writeByte(BackendMessage.ERROR_RESPONSE).writeInt(0);
+        field(out, SEVERITY, "FATAL");
+        field(out, SEVERITY_NOT_LOCALIZED, "FATAL");
+        field(out, BackendMessage.FIELD_SQLSTATE, sqlState);
+        out.writeByte(MESSAGE).writeBytes(text).writeByte(0);
         out.writeByte(0);
         out.setInt(1, out.writerIndex() - 1);
         return out;
@@ -73,8 +77,8 @@ final class WireMessages {
     static ByteBuf verifyCommand() {
         byte[] name = (CHECK_STATEMENT + "\0").getBytes(StandardCharsets.US_ASCII);
         ByteBuf out = Unpooled.buffer(32);
-        message(out, 'C', () -> out.writeByte('S').writeBytes(name));
-        message(out, 'S', () -> { });
+        message(out, FrontendMessage.CLOSE, () -> out.writeByte(FrontendMessage.STATEMENT).writeBytes(name));
+        message(out, FrontendMessage.SYNC, () -> { });
         return out;
     }
 
@@ -87,9 +91,9 @@ final class WireMessages {
         byte[] name = (statement + "\0").getBytes(StandardCharsets.US_ASCII);
         byte[] sql = (query + "\0").getBytes(StandardCharsets.US_ASCII);
         ByteBuf out = Unpooled.buffer(64 + sql.length);
-        message(out, 'C', () -> out.writeByte('S').writeBytes(name));
-        message(out, 'P', () -> out.writeBytes(name).writeBytes(sql).writeShort(0));
-        message(out, 'B', () -> {
+        message(out, FrontendMessage.CLOSE, () -> out.writeByte(FrontendMessage.STATEMENT).writeBytes(name));
+        message(out, FrontendMessage.PARSE, () -> out.writeBytes(name).writeBytes(sql).writeShort(0));
+        message(out, FrontendMessage.BIND, () -> {
             out.writeBytes(name).writeBytes(name).writeShort(0).writeShort(parameters.length);
             for (String parameter : parameters) {
                 byte[] value = parameter.getBytes(StandardCharsets.UTF_8);
@@ -97,9 +101,9 @@ final class WireMessages {
             }
             out.writeShort(0);
         });
-        message(out, 'E', () -> out.writeBytes(name).writeInt(0));
-        message(out, 'C', () -> out.writeByte('S').writeBytes(name));
-        message(out, 'S', () -> { });
+        message(out, FrontendMessage.EXECUTE, () -> out.writeBytes(name).writeInt(0));
+        message(out, FrontendMessage.CLOSE, () -> out.writeByte(FrontendMessage.STATEMENT).writeBytes(name));
+        message(out, FrontendMessage.SYNC, () -> { });
         return Unpooled.unreleasableBuffer(out.asReadOnly());
     }
 
@@ -129,7 +133,7 @@ final class WireMessages {
         }
     }
 
-    private static void message(ByteBuf out, char type, Runnable body) {
+    private static void message(ByteBuf out, byte type, Runnable body) {
         out.writeByte(type);
         int lengthAt = out.writerIndex();
         out.writeInt(0);
@@ -137,7 +141,7 @@ final class WireMessages {
         out.setInt(lengthAt, out.writerIndex() - lengthAt);
     }
 
-    private static void field(ByteBuf out, char code, String value) {
+    private static void field(ByteBuf out, byte code, String value) {
         out.writeByte(code).writeBytes(value.getBytes(StandardCharsets.UTF_8)).writeByte(0);
     }
 
@@ -153,7 +157,7 @@ final class WireMessages {
             if (i >= length) {
                 return null;
             }
-            if (field == 'C') {
+            if (field == BackendMessage.FIELD_SQLSTATE) {
                 return new String(body, start, i - start, StandardCharsets.US_ASCII);
             }
             i++;
@@ -166,7 +170,7 @@ final class WireMessages {
         int i = 0;
         while (i < length && body[i] != 0) {
             byte field = body[i++];
-            if (field == 'C' && i + 1 < length) {
+            if (field == BackendMessage.FIELD_SQLSTATE && i + 1 < length) {
                 int a = base36(body[i]);
                 int b = base36(body[i + 1]);
                 return a < 0 || b < 0 ? -1 : a * 36 + b;
@@ -191,11 +195,6 @@ final class WireMessages {
             return c - 'A' + 10;
         }
         return -1;
-    }
-
-    /** ParameterStatus, NoticeResponse, NotificationResponse: the server may send them at any time. */
-    static boolean isAsynchronous(byte type) {
-        return type == 'S' || type == 'N' || type == 'A';
     }
 
     /** Whether a captured body starts with the NUL-terminated {@code text}. */

@@ -66,8 +66,35 @@ class ProxyFiguresTest extends ProxyTestBase {
         }
     }
 
+    @Test
+    void anErrorTheAnalysisCountsAsBrokenIsFlushedAtOnceAndOthersWaitForTheInterval() throws Exception {
+        SwitchServer slow = replica(Map.of("facade.proxy.figures-interval", "1h",
+                "facade.rollout.analysis.broken-sql-states", "42P01"));
+        try (Connection app = connectThrough(slow, "127.0.0.1", "app-3", new Properties());
+             Statement statement = app.createStatement()) {
+            assertThatThrownBy(() -> statement.execute("SELEC 1")).isInstanceOf(SQLException.class); // 42601
+            Thread.sleep(500);
+            assertThat(figure("count(*)", "app-3")).as("a syntax error is not a broken facade: it waits")
+                    .isEqualTo("0");
+
+            assertThatThrownBy(() -> statement.execute("SELECT * FROM no_such_view")) // 42P01
+                    .isInstanceOf(SQLException.class);
+            waitFor(() -> figure("coalesce(sum(errors), 0)", "app-3").equals("2"), 5_000);
+            assertThat(figure("coalesce(sum((sqlstates->>'42601')::int), 0)", "app-3")).isEqualTo("1");
+        }
+    }
+
     private String sum() {
         return figure("coalesce(sum(statements), 0)");
+    }
+
+    private String figure(String expression, String instance) {
+        try {
+            return db.value("SELECT " + expression + " FROM facade_switch.proxy_samples WHERE instance = '"
+                    + instance + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String figure(String expression) {
