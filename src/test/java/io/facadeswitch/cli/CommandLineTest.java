@@ -87,9 +87,9 @@ class CommandLineTest {
 
     @Test
     void aBrokenReleaseExitsWithOneAndAShortMessageWithoutStackTrace() {
-        List<String> expected = Fixtures.read(Fixtures.BROKEN_SYNTAX.resolve("EXPECTED")).lines().toList();
+        List<String> expected = Fixtures.read(Fixtures.brokenSyntax().resolve("EXPECTED")).lines().toList();
 
-        Result result = run("deploy", "--release", "broken", "--facade-schema", Fixtures.BROKEN_SYNTAX.toString());
+        Result result = run("deploy", "--release", "broken", "--facade-schema", Fixtures.brokenSyntax().toString());
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("error: " + expected.get(0) + ":" + expected.get(1) + ":")

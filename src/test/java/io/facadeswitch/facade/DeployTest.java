@@ -58,13 +58,13 @@ class DeployTest extends SwitchTestBase {
     @Test
     void aSyntaxErrorInTheMiddleNamesFileAndLineAndChangesNothing() throws Exception {
         deploy(Fixtures.FACADE_1_0_0, "1.0.0");
-        List<String> expected = Fixtures.read(Fixtures.BROKEN_SYNTAX.resolve("EXPECTED")).lines().toList();
+        List<String> expected = Fixtures.read(Fixtures.brokenSyntax().resolve("EXPECTED")).lines().toList();
         List<String> blueBefore = definitions(Colour.BLUE);
         List<String> greenBefore = definitions(Colour.GREEN);
         RoutingSnapshot routingBefore = routing().snapshot();
         long auditBefore = audit().all().size();
 
-        assertThatThrownBy(() -> deploy(Fixtures.BROKEN_SYNTAX, "1.0.1"))
+        assertThatThrownBy(() -> deploy(Fixtures.brokenSyntax(), "1.0.1"))
                 .isInstanceOfSatisfying(DeployException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DeployException.Code.SQL_FAILED);
                     assertThat(e.file()).isEqualTo(expected.get(0));
@@ -86,7 +86,7 @@ class DeployTest extends SwitchTestBase {
         deploy(Fixtures.FACADE_1_0_0, "1.0.0");
         List<String> blueBefore = definitions(Colour.BLUE);
 
-        assertThatThrownBy(() -> deploy(Fixtures.FAILING_TEST, "1.0.1"))
+        assertThatThrownBy(() -> deploy(Fixtures.failingTest(), "1.0.1"))
                 .isInstanceOfSatisfying(DeployException.class, e -> {
                     assertThat(e.reason()).isEqualTo(DeployException.Code.TEST_FAILED);
                     assertThat(e.file()).startsWith("tests/");

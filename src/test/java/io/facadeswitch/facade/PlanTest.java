@@ -66,7 +66,7 @@ class PlanTest extends SwitchTestBase {
 
     @Test
     void aPlanOfBrokenSourcesFailsLikeTheDeployWould() {
-        assertThatThrownBy(() -> plan(Fixtures.BROKEN_SYNTAX))
+        assertThatThrownBy(() -> plan(Fixtures.brokenSyntax()))
                 .isInstanceOfSatisfying(DeployException.class,
                         e -> assertThat(e.reason()).isEqualTo(DeployException.Code.SQL_FAILED));
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The example sources and test releases, by path, and copies of them that a test may change. */
@@ -14,11 +15,92 @@ public final class Fixtures {
     public static final Path CORE = Path.of("core-schema");
     public static final Path FACADE_1_0_0 = Path.of("facade-schema");
     public static final Path FACADE_1_1_0 = Path.of("src/test/resources/releases/1.1.0");
-    public static final Path BROKEN_SYNTAX = Path.of("src/test/resources/releases/broken-syntax");
-    public static final Path FAILING_TEST = Path.of("src/test/resources/releases/failing-test");
     public static final Path CORE_CHANGES = Path.of("src/test/resources/core-changes");
 
+    /** The file of the example that both broken releases patch. */
+    private static final String ORDER_VIEWS = "020_order_views.sql";
+
     private Fixtures() {
+    }
+
+    /**
+     * The example facade with a syntax error ({@code SELEC}) in the order_lines view, built once.
+     * Its {@code EXPECTED} file holds the file and line the deploy must name, one a line.
+     */
+    public static Path brokenSyntax() {
+        return BrokenSyntax.FOLDER;
+    }
+
+    /**
+     * The example facade whose order_summaries view forgets the quantity in total_cents, built
+     * once: it deploys, but tests/020_place_order.sql fails.
+     */
+    public static Path failingTest() {
+        return FailingTest.FOLDER;
+    }
+
+    /** Built on first use: a class is initialised once, and only when a test asks for it. */
+    private static final class BrokenSyntax {
+        static final Path FOLDER = patchedExample(ORDER_VIEWS,
+                "-- Orders, order lines and per-order summaries.\n",
+                "-- Orders, order lines and per-order summaries.\n"
+                        + "-- Test fixture: the order_lines view below contains a deliberate syntax error (SELEC).\n",
+                "CREATE VIEW order_lines AS\nSELECT l.order_id,",
+                "CREATE VIEW order_lines AS\nSELEC l.order_id,");
+
+        static {
+            // The line is counted, not written down: the deploy must name where SELEC stands.
+            List<String> lines = read(FOLDER.resolve(ORDER_VIEWS)).lines().toList();
+            int line = lines.indexOf("SELEC l.order_id,") + 1;
+            write(FOLDER.resolve("EXPECTED"), ORDER_VIEWS + "\n" + line + "\n");
+        }
+    }
+
+    private static final class FailingTest {
+        static final Path FOLDER = patchedExample(ORDER_VIEWS,
+                "CREATE VIEW order_summaries AS\n",
+                "-- Test fixture: total_cents deliberately forgets the quantity, so the facade\n"
+                        + "-- deploys but tests/020_place_order.sql fails.\n"
+                        + "CREATE VIEW order_summaries AS\n",
+                "coalesce(sum(l.quantity::bigint * l.unit_price_cents), 0)::bigint AS total_cents,",
+                "coalesce(sum(l.unit_price_cents), 0)::bigint AS total_cents,");
+    }
+
+    /**
+     * A copy of the example facade (without its README, which a release does not carry) with
+     * {@code file} patched: each pair of texts is a text that must occur exactly once and its
+     * replacement, so a change to the example that moves the patch fails here, not in a test
+     * that then passes or fails for another reason. The copy goes when the JVM ends.
+     */
+    private static Path patchedExample(String file, String... findAndReplace) {
+        Path folder = copy(FACADE_1_0_0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+        try {
+            Files.deleteIfExists(folder.resolve("README.md"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path target = folder.resolve(file);
+        String text = read(target);
+        for (int i = 0; i < findAndReplace.length; i += 2) {
+            String find = findAndReplace[i];
+            int at = text.indexOf(find);
+            if (at < 0 || text.indexOf(find, at + 1) >= 0) {
+                throw new IllegalStateException(FACADE_1_0_0.resolve(file) + " no longer holds exactly one "
+                        + find.strip() + ": mend the patch in Fixtures");
+            }
+            text = text.substring(0, at) + findAndReplace[i + 1] + text.substring(at + find.length());
+        }
+        write(target, text);
+        return folder;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Copies a folder tree into a new temporary folder and returns the copy. */
