@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/status}: the DESIGN.md §4.1 document, plus the live replicas (the generation
- * each applies and its proxy's report) and the connections on each colour per instance, summed
- * over the replicas' proxies.
+ * {@code GET /api/status}: the status document (docs/api.md, "Requests"; its shape in docs/cli.md),
+ * plus the live replicas (the generation each applies and its proxy's report) and the connections
+ * on each colour per instance, summed over the replicas' proxies.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

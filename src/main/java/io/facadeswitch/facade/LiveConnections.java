@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Application connections the live switch replicas' proxies report on a colour: a deploy must not
- * rebuild a colour that connections still use (DESIGN.md §5.2), say after a rollback while a long
- * transaction finishes on the old colour.
+ * rebuild a colour that connections still use (docs/proxy.md, "What the proxy sees"), say after a
+ * rollback while a long transaction finishes on the old colour.
  */
 @Singleton
 final class LiveConnections {

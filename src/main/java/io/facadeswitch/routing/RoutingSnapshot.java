@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The routing as one document: the {@code status --json} shape of DESIGN.md §4.1, and the
- * before/after of every audit entry that changes routing.
+ * The routing as one document: the {@code status --json} shape (docs/cli.md, "Exit status and
+ * output"), and the before/after of every audit entry that changes routing.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

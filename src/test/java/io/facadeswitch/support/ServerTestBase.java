@@ -56,7 +56,7 @@ public abstract class ServerTestBase extends SwitchTestBase {
 
     /**
      * An application connection through a replica's proxy, as {@code instance} (its application_name),
-     * set up the way the README tells pgjdbc users to.
+     * set up the way docs/proxy.md ("Naming the instance") tells pgjdbc users to.
      */
     protected java.sql.Connection connectThrough(SwitchServer server, String host, String instance,
                                                  java.util.Properties extra) throws java.sql.SQLException {
