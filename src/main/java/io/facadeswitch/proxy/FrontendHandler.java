@@ -230,7 +230,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         String instance = InstanceIdentity.of(startup, proxy.settings().instanceOption());
         RoutingTable table = proxy.table();
         Colour colour = table.colourFor(instance);
-        String searchPath = colour != null ? colour.schema() : startup.parameter("search_path");
+        String searchPath = colour != null ? colour.schema() : startup.setting("search_path");
         byte[] packet = startup.encodeWithSearchPath(searchPath);
         if (packet.length > StartupPacket.MAX_LENGTH) {
             server.close();

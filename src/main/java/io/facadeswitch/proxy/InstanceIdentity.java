@@ -19,7 +19,7 @@ final class InstanceIdentity {
     /** The instance name, or {@code null} for an anonymous connection. */
     static String of(StartupPacket.Startup startup, String optionName) {
         String fromOption = optionValue(startup.parameterText("options"), optionName);
-        String name = fromOption != null ? fromOption : startup.parameterText("application_name");
+        String name = fromOption != null ? fromOption : startup.settingText("application_name");
         if (name == null) {
             return null;
         }

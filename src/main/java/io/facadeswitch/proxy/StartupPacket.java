@@ -63,9 +63,31 @@ sealed interface StartupPacket {
             return value;
         }
 
+        /**
+         * A setting's value as the server takes it: a setting's name in any case (SEARCH_PATH is
+         * search_path), the last one given winning.
+         */
+        String setting(String name) {
+            String value = null;
+            for (Parameter p : parameters) {
+                if (p.name().equalsIgnoreCase(name)) {
+                    value = p.value();
+                }
+            }
+            return value;
+        }
+
         /** A parameter's value read as UTF-8, as clients send names. */
         String parameterText(String name) {
-            String raw = parameter(name);
+            return utf8(parameter(name));
+        }
+
+        /** A setting's value ({@link #setting}) read as UTF-8. */
+        String settingText(String name) {
+            return utf8(setting(name));
+        }
+
+        private static String utf8(String raw) {
             return raw == null ? null : new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
         }
 

@@ -265,6 +265,27 @@ class StartupDecoderTest {
     }
 
     @Test
+    void aSearchPathInAnyCaseIsTheSettingTheServerTakesTheLastOneWinning() {
+        // Without a colour the proxy passes the client's own search_path on; PostgreSQL reads
+        // setting names in any case, so SEARCH_PATH must not be dropped as if it were absent.
+        byte[] packet = startup(PROTOCOL_3_0, "user", "app", "search_path", "a", "SEARCH_PATH", "b");
+        StartupPacket.Startup startup = (StartupPacket.Startup) StartupDecoder.decode(Unpooled.wrappedBuffer(packet));
+
+        assertThat(startup.setting("search_path")).isEqualTo("b");
+        assertThat(startup.parameter("search_path")).as("the raw parameter lookup stays exact").isEqualTo("a");
+        assertThat(startup.encodeWithSearchPath(startup.setting("search_path")))
+                .isEqualTo(startup(PROTOCOL_3_0, "user", "app", "search_path", "b"));
+    }
+
+    @Test
+    void anApplicationNameInAnyCaseNamesTheInstanceAsTheServerSetsIt() {
+        byte[] packet = startup(PROTOCOL_3_0, "user", "app", "Application_Name", "app-7");
+        StartupPacket.Startup startup = (StartupPacket.Startup) StartupDecoder.decode(Unpooled.wrappedBuffer(packet));
+
+        assertThat(InstanceIdentity.of(startup, "facade.instance")).isEqualTo("app-7");
+    }
+
+    @Test
     void theEncodedPacketDecodesToTheSameParameters() {
         byte[] packet = startup(PROTOCOL_3_0, "user", "app", "database", "shop", "search_path", "x");
         StartupPacket.Startup startup = (StartupPacket.Startup) StartupDecoder.decode(Unpooled.wrappedBuffer(packet));
