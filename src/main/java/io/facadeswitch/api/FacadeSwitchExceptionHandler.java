@@ -5,6 +5,7 @@ import io.facadeswitch.FacadeSwitchException;
 import io.facadeswitch.OperatorText;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.facade.DeployException;
+import io.facadeswitch.routing.RoutingErrorCode;
 import io.facadeswitch.routing.RoutingException;
 import io.facadeswitch.routing.RoutingService;
 import io.micronaut.context.annotation.Requires;
@@ -42,7 +43,7 @@ final class FacadeSwitchExceptionHandler implements ExceptionHandler<FacadeSwitc
             return HttpStatus.BAD_REQUEST;
         }
         if (error instanceof RoutingException routingError) {
-            return routingError.reason() == RoutingException.Code.BAD_REQUEST ? HttpStatus.BAD_REQUEST
+            return routingError.reason() == RoutingErrorCode.BAD_REQUEST ? HttpStatus.BAD_REQUEST
                     : HttpStatus.CONFLICT;
         }
         if (error instanceof RolloutException rolloutError) {
