@@ -11,7 +11,11 @@ public enum RolloutErrorCode implements ErrorCode {
     BAD_PLAN("ROLLOUT_BAD_PLAN", 400),
     BAD_REQUEST("ROLLOUT_BAD_REQUEST", 400),
     NO_ROLLOUT("ROLLOUT_NO_ROLLOUT", 404),
-    ROLLOUT_RUNNING("ROLLOUT_ROLLOUT_RUNNING", 409),
+    /**
+     * Another rollout is live. The area's name once: the old {@code "ROLLOUT_" + name()} made it
+     * {@code ROLLOUT_ROLLOUT_RUNNING}, which no page documented.
+     */
+    ROLLOUT_RUNNING("ROLLOUT_RUNNING", 409),
     WRONG_STATE("ROLLOUT_WRONG_STATE", 409),
     APPROVER_IS_INITIATOR("ROLLOUT_APPROVER_IS_INITIATOR", 403),
     RELEASE_CHANGED("ROLLOUT_RELEASE_CHANGED", 409),
