@@ -79,12 +79,7 @@ public final class OperatorText {
     public static final class InvalidInput extends FacadeSwitchException {
 
         public InvalidInput(String message) {
-            super(message, null);
-        }
-
-        @Override
-        public String code() {
-            return "INVALID_INPUT";
+            super(InputErrorCode.INVALID_INPUT, message, null);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -25,7 +24,6 @@ final class DataAccessExceptionHandler implements ExceptionHandler<DataAccessExc
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DataAccessException error) {
         LOG.warn("{} {} failed on the database: {}", request.getMethod(), request.getPath(), error.getMessage());
-        return Problem.response(HttpStatus.SERVICE_UNAVAILABLE, "the control database is unavailable; retry shortly",
-                "DB_UNAVAILABLE", null);
+        return Problem.response(ApiErrorCode.DB_UNAVAILABLE, "the control database is unavailable; retry shortly");
     }
 }

@@ -5,7 +5,6 @@ import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
@@ -72,9 +71,9 @@ final class DatabaseAvailabilityFilter implements HttpServerFilter {
 
     private MutableHttpResponse<?> unavailable() {
         String why = probe.problem();
-        return ((MutableHttpResponse<?>) Problem.response(HttpStatus.SERVICE_UNAVAILABLE,
-                (why == null ? "the control database cannot be reached" : why) + "; retry shortly",
-                "DB_UNAVAILABLE", null)).header("Retry-After", "1");
+        return ((MutableHttpResponse<?>) Problem.response(ApiErrorCode.DB_UNAVAILABLE,
+                (why == null ? "the control database cannot be reached" : why) + "; retry shortly"))
+                .header("Retry-After", "1");
     }
 
     @Override

@@ -20,6 +20,11 @@ public record Problem(String type, String title, int status, @Nullable String de
 
     static final MediaType PROBLEM_JSON = MediaType.of("application/problem+json");
 
+    /** A refusal of the API's own, with the status its code names. */
+    static HttpResponse<Problem> response(ApiErrorCode code, String detail) {
+        return response(HttpStatus.valueOf(code.httpStatus()), detail, code.code(), null);
+    }
+
     static HttpResponse<Problem> response(HttpStatus status, @Nullable String detail, @Nullable String code,
                                           @Nullable Object current) {
         String type = code == null ? "about:blank" : "https://facade-switch.dev/problems/" + code.toLowerCase()

@@ -1,6 +1,7 @@
 package io.facadeswitch.api;
 
 import io.facadeswitch.canary.PlanChoice;
+import io.facadeswitch.canary.RolloutErrorCode;
 import io.facadeswitch.canary.RolloutException;
 import io.facadeswitch.canary.RolloutPlan;
 import io.facadeswitch.canary.RolloutPlans;
@@ -52,14 +53,14 @@ final class RolloutController {
     @Get("/current")
     @Operation(summary = "The rollout in progress, else the latest one, with its latest verdicts and approvals")
     RolloutView current() {
-        return rollouts.current().orElseThrow(() -> new RolloutException(RolloutException.Code.NO_ROLLOUT,
+        return rollouts.current().orElseThrow(() -> new RolloutException(RolloutErrorCode.NO_ROLLOUT,
                 "there has been no rollout yet; POST /api/rollouts starts one"));
     }
 
     @Get("/{id}")
     @Operation(summary = "One rollout, with its latest verdicts and approvals")
     RolloutView one(@PathVariable long id) {
-        return rollouts.find(id).orElseThrow(() -> new RolloutException(RolloutException.Code.NO_ROLLOUT,
+        return rollouts.find(id).orElseThrow(() -> new RolloutException(RolloutErrorCode.NO_ROLLOUT,
                 "there is no rollout " + id));
     }
 

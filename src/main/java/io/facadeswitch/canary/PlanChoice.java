@@ -12,7 +12,7 @@ public final class PlanChoice {
     public static RolloutPlan of(@Nullable String name, @Nullable RolloutPlan document, @Nullable List<String> instances,
                                  @Nullable String hold) {
         if (name != null && document != null) {
-            throw new RolloutException(RolloutException.Code.BAD_PLAN, "give a plan name or a plan file, not both");
+            throw new RolloutException(RolloutErrorCode.BAD_PLAN, "give a plan name or a plan file, not both");
         }
         RolloutPlan plan = document != null ? document : RolloutPlans.named(name == null ? "standard" : name);
         if (hold != null) {

@@ -134,6 +134,6 @@ public record RolloutPlan(String name, List<RolloutStep> steps, String hold, @Nu
     }
 
     private static RolloutException bad(String problem) {
-        return new RolloutException(RolloutException.Code.BAD_PLAN, "the rollout plan is not valid: " + problem);
+        return new RolloutException(RolloutErrorCode.BAD_PLAN, "the rollout plan is not valid: " + problem);
     }
 }

@@ -30,7 +30,7 @@ public final class RolloutPlans {
     public static RolloutPlan named(String name) {
         RolloutPlan plan = PLANS.get(name);
         if (plan == null) {
-            throw new RolloutException(RolloutException.Code.BAD_PLAN, "no plan named '" + OperatorText.shown(name) + "': use one of "
+            throw new RolloutException(RolloutErrorCode.BAD_PLAN, "no plan named '" + OperatorText.shown(name) + "': use one of "
                     + String.join(", ", PLANS.keySet()) + ", or --plan-file FILE");
         }
         return plan;

@@ -58,7 +58,7 @@ public final class RolloutService {
     public RolloutView retry(String actor, @Nullable String reason) {
         return run("rollout retry", connection -> {
             Rollout last = store.latest(connection).orElseThrow(() -> new RolloutException(
-                    RolloutException.Code.NO_ROLLOUT, "there is no rollout to retry; start one with 'rollout start'"));
+                    RolloutErrorCode.NO_ROLLOUT, "there is no rollout to retry; start one with 'rollout start'"));
             if (!last.state().ended() || last.state() == RolloutState.PROMOTED) {
                 throw wrongState(last, "retry", "only a rollout that was rolled back, aborted or rejected can be"
                         + " retried");
@@ -72,20 +72,20 @@ public final class RolloutService {
                                 @Nullable Long retryOf) throws java.sql.SQLException {
         Optional<Rollout> live = store.live(connection, true);
         if (live.isPresent()) {
-            throw new RolloutException(RolloutException.Code.ROLLOUT_RUNNING, "rollout " + live.get().id() + " of "
+            throw new RolloutException(RolloutErrorCode.ROLLOUT_RUNNING, "rollout " + live.get().id() + " of "
                     + live.get().release() + " is " + live.get().state().label() + "; finish it (rollout promote,"
                     + " rollout abort --reason ...) before starting another");
         }
         RoutingSnapshot now = routing.snapshot();
         if (now.active() == null) {
-            throw new RolloutException(RolloutException.Code.NOTHING_TO_ROLL_OUT, "nothing is deployed yet: the first"
+            throw new RolloutException(RolloutErrorCode.NOTHING_TO_ROLL_OUT, "nothing is deployed yet: the first"
                     + " release becomes active by itself; deploy the next one, then start a rollout");
         }
         var active = now.activeColour();
         var target = active.other();
         ColourState state = now.state(target);
         if (state != ColourState.DEPLOYED) {
-            throw new RolloutException(RolloutException.Code.NOTHING_TO_ROLL_OUT, state == ColourState.CANARY
+            throw new RolloutException(RolloutErrorCode.NOTHING_TO_ROLL_OUT, state == ColourState.CANARY
                     ? "a canary of " + now.colour(target).release() + " is already running by hand; end it with"
                     + " 'abort' first, then start the rollout"
                     : "no new release to roll out: " + target + " is " + state.label() + "; deploy one with"
@@ -171,7 +171,7 @@ public final class RolloutService {
     /** Ends the rollout by an operator's decision: everyone back on the active colour at once. */
     public RolloutView abort(String actor, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RolloutException(RolloutException.Code.BAD_REQUEST, "an abort needs a reason (--reason TEXT):"
+            throw new RolloutException(RolloutErrorCode.BAD_REQUEST, "an abort needs a reason (--reason TEXT):"
                     + " it goes into the audit log and the webhooks");
         }
         return run("rollout abort", connection -> {
@@ -187,7 +187,7 @@ public final class RolloutService {
             RolloutChange change = new RolloutChange(requireGate(connection, "approve"));
             Rollout before = change.rollout;
             if (before.plan().approval().distinctApprover() && before.initiator().equals(actor)) {
-                throw new RolloutException(RolloutException.Code.APPROVER_IS_INITIATOR, "plan " + before.plan().name()
+                throw new RolloutException(RolloutErrorCode.APPROVER_IS_INITIATOR, "plan " + before.plan().name()
                         + " needs an approval by someone other than " + actor + ", who started rollout "
                         + before.id() + "; ask another operator to run 'rollout approve'");
             }
@@ -246,7 +246,7 @@ public final class RolloutService {
     }
 
     private Rollout requireLive(Connection connection) throws java.sql.SQLException {
-        return store.live(connection, true).orElseThrow(() -> new RolloutException(RolloutException.Code.NO_ROLLOUT,
+        return store.live(connection, true).orElseThrow(() -> new RolloutException(RolloutErrorCode.NO_ROLLOUT,
                 "no rollout is in progress; 'rollout status' shows the latest, 'rollout start' begins one"));
     }
 
@@ -259,7 +259,7 @@ public final class RolloutService {
     }
 
     private static RolloutException wrongState(Rollout rollout, String verb, String why) {
-        return new RolloutException(RolloutException.Code.WRONG_STATE, "cannot " + verb + " rollout " + rollout.id()
+        return new RolloutException(RolloutErrorCode.WRONG_STATE, "cannot " + verb + " rollout " + rollout.id()
                 + ": it is " + rollout.state().label() + " at " + rollout.where() + ", and " + why);
     }
 

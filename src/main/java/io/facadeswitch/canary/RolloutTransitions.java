@@ -124,7 +124,7 @@ final class RolloutTransitions {
     private void requireSameRelease(Connection connection, Rollout rollout) throws SQLException {
         long now = store.releaseIn(connection, rollout.colour()).orElse(-1L);
         if (now != rollout.releaseId()) {
-            throw new RolloutException(RolloutException.Code.RELEASE_CHANGED, "rollout " + rollout.id() + " was for "
+            throw new RolloutException(RolloutErrorCode.RELEASE_CHANGED, "rollout " + rollout.id() + " was for "
                     + rollout.release() + ", but " + rollout.colour() + " no longer holds it (a deploy replaced it);"
                     + " abort this rollout and start a new one");
         }

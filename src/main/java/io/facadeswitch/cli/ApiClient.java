@@ -1,5 +1,6 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.ErrorCode;
 import io.facadeswitch.FacadeSwitchException;
 import io.facadeswitch.OperatorText;
 import io.micronaut.serde.ObjectMapper;
@@ -40,7 +41,7 @@ final class ApiClient {
             return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
         } catch (IOException e) {
-            throw new RemoteException("could not write the request: " + e.getMessage(), "CLI_REQUEST", e);
+            throw new RemoteException("could not write the request: " + e.getMessage(), CliErrorCode.REQUEST, e);
         }
     }
 
@@ -48,7 +49,7 @@ final class ApiClient {
         try {
             return json.readValue(body, type);
         } catch (IOException e) {
-            throw new RemoteException("unexpected answer from " + server + ": " + e.getMessage(), "CLI_ANSWER", e);
+            throw new RemoteException("unexpected answer from " + server + ": " + e.getMessage(), CliErrorCode.ANSWER, e);
         }
     }
 
@@ -72,12 +73,12 @@ final class ApiClient {
             }
             return response.body();
         } catch (ConnectException e) {
-            throw new RemoteException("cannot reach " + server + ": is serve running there?", "CLI_UNREACHABLE", e);
+            throw new RemoteException("cannot reach " + server + ": is serve running there?", CliErrorCode.UNREACHABLE, e);
         } catch (IOException e) {
-            throw new RemoteException("request to " + server + " failed: " + e.getMessage(), "CLI_UNREACHABLE", e);
+            throw new RemoteException("request to " + server + " failed: " + e.getMessage(), CliErrorCode.UNREACHABLE, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RemoteException("interrupted", "CLI_INTERRUPTED", e);
+            throw new RemoteException("interrupted", CliErrorCode.INTERRUPTED, e);
         }
     }
 
@@ -92,21 +93,21 @@ final class ApiClient {
         } catch (IOException | RuntimeException notJson) {
             // keep the raw body
         }
-        return new RemoteException(detail + " (HTTP " + response.statusCode() + ")", code, null);
+        return new RemoteException(detail + " (HTTP " + response.statusCode() + ")",
+                new ServerCode(code, response.statusCode()), null);
+    }
+
+    /**
+     * The switch's own code and status, passed on as it sent them: the switch may be another
+     * version, so its code need not be one this build lists.
+     */
+    private record ServerCode(String code, int httpStatus) implements ErrorCode {
     }
 
     /** The switch refused or could not be reached; the message is the server's detail. */
     static final class RemoteException extends FacadeSwitchException {
-        private final String code;
-
-        RemoteException(String message, String code, Throwable cause) {
-            super(message, cause);
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
+        RemoteException(String message, ErrorCode code, Throwable cause) {
+            super(code, message, cause);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.canary.PlanChoice;
+import io.facadeswitch.canary.RolloutErrorCode;
 import io.facadeswitch.canary.RolloutException;
 import io.facadeswitch.canary.RolloutPlan;
 import io.facadeswitch.canary.RolloutService;
@@ -146,7 +147,7 @@ final class RolloutCommands {
                 try {
                     document = ObjectMapper.getDefault().readValue(Files.readString(planFile), RolloutPlan.class);
                 } catch (IOException | RuntimeException e) {
-                    throw new RolloutException(RolloutException.Code.BAD_PLAN, "cannot read the plan file " + planFile
+                    throw new RolloutException(RolloutErrorCode.BAD_PLAN, "cannot read the plan file " + planFile
                             + ": " + e.getMessage() + "; see the README's plan file example");
                 }
             }
@@ -197,7 +198,7 @@ final class RolloutCommands {
             while (true) {
                 Optional<RolloutView> view = read.get();
                 if (view.isEmpty()) {
-                    throw new RolloutException(RolloutException.Code.NO_ROLLOUT,
+                    throw new RolloutException(RolloutErrorCode.NO_ROLLOUT,
                             "there has been no rollout yet; 'rollout start' begins one");
                 }
                 String text = json ? toJson.of(view.get()) : RolloutText.format(view.get(), Instant.now());

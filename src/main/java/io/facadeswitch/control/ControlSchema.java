@@ -1,5 +1,6 @@
 package io.facadeswitch.control;
 
+import io.facadeswitch.db.DatabaseErrorCode;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.db.Liquibases;
 import io.facadeswitch.db.SqlErrors;
@@ -67,7 +68,7 @@ public final class ControlSchema {
             }
             return true;
         } catch (SQLException e) {
-            throw new DatabaseException(DatabaseException.Code.CONNECTION_FAILED,
+            throw new DatabaseException(DatabaseErrorCode.CONNECTION_FAILED,
                     "could not prepare the control schema " + SCHEMA + ": " + SqlErrors.describe(e)
                             + "; the database user needs CREATE on the database", e);
         }
@@ -162,7 +163,7 @@ public final class ControlSchema {
         try {
             Liquibases.update(Liquibases.open(connection, SCHEMA), CHANGELOG, new ClassLoaderResourceAccessor());
         } catch (Exception e) {
-            throw new DatabaseException(DatabaseException.Code.QUERY_FAILED,
+            throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED,
                     "could not migrate the control schema " + SCHEMA + ": " + SqlErrors.describe(e), e);
         }
     }

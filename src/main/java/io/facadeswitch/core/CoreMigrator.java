@@ -116,7 +116,7 @@ public final class CoreMigrator {
                 connection.rollback();
             }
         } catch (SQLException e) {
-            throw new MigrationException(MigrationException.Code.CHANGELOG_UNREADABLE,
+            throw new MigrationException(MigrationErrorCode.CHANGELOG_UNREADABLE,
                     "could not read the core changelog's history: " + SqlErrors.describe(e), e);
         }
     }
@@ -171,21 +171,21 @@ public final class CoreMigrator {
     private RuntimeException failure(Exception e) {
         if (SqlErrors.isLockTimeout(e)) {
             // SwitchLock retries the whole run with backoff; keep the SQLSTATE visible to it.
-            return new MigrationException(MigrationException.Code.CHANGESET_FAILED, SqlErrors.describe(e), e);
+            return new MigrationException(MigrationErrorCode.CHANGESET_FAILED, SqlErrors.describe(e), e);
         }
         String state = SqlErrors.sqlState(e);
         String changeset = failedChangeset(e);
         if (SqlErrors.DEPENDENT_OBJECTS_STILL_EXIST.equals(state)) {
-            return new MigrationException(MigrationException.Code.BREAKS_LIVE_COLOUR,
+            return new MigrationException(MigrationErrorCode.BREAKS_LIVE_COLOUR,
                     "refused: changeset " + changeset + " would break objects of a live colour; nothing was applied: "
                             + SqlErrors.describe(e) + ". Make the change compatible (expand first, contract once no"
                             + " live release needs the old shape)", e);
         }
         if (state == null) {
-            return new MigrationException(MigrationException.Code.CHANGELOG_UNREADABLE,
+            return new MigrationException(MigrationErrorCode.CHANGELOG_UNREADABLE,
                     "could not read the core changelog: " + rootMessage(e) + "; fix it and run migrate-core again", e);
         }
-        return new MigrationException(MigrationException.Code.CHANGESET_FAILED, "changeset " + changeset
+        return new MigrationException(MigrationErrorCode.CHANGESET_FAILED, "changeset " + changeset
                 + " failed: " + SqlErrors.describe(e) + " [SQLSTATE " + state + "]; nothing was applied", e);
     }
 
@@ -229,7 +229,7 @@ public final class CoreMigrator {
 
     private static void checkFolder(Path coreFolder) {
         if (!Files.isRegularFile(coreFolder.resolve(CHANGELOG))) {
-            throw new MigrationException(MigrationException.Code.CHANGELOG_UNREADABLE, "no " + CHANGELOG + " in "
+            throw new MigrationException(MigrationErrorCode.CHANGELOG_UNREADABLE, "no " + CHANGELOG + " in "
                     + coreFolder.toAbsolutePath() + "; point --core-schema at the folder holding your core changelog",
                     null);
         }

@@ -64,7 +64,7 @@ final class LiveColourGuard {
         }
         restoreSearchPath(connection);
         if (!problems.isEmpty()) {
-            throw new MigrationException(MigrationException.Code.BREAKS_LIVE_COLOUR,
+            throw new MigrationException(MigrationErrorCode.BREAKS_LIVE_COLOUR,
                     "refused: this core migration would break a live colour; nothing was applied.\n  "
                             + String.join("\n  ", problems)
                             + "\nMake the change compatible (expand first, contract once no live release needs"

@@ -5,21 +5,14 @@ import io.facadeswitch.FacadeSwitchException;
 /** A core migration failed or was refused; nothing of the run was applied. */
 public final class MigrationException extends FacadeSwitchException {
 
-    public enum Code { CHANGELOG_UNREADABLE, CHANGESET_FAILED, BREAKS_LIVE_COLOUR }
+    private final MigrationErrorCode reason;
 
-    private final Code code;
-
-    MigrationException(Code code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = code;
+    MigrationException(MigrationErrorCode reason, String message, Throwable cause) {
+        super(reason, message, cause);
+        this.reason = reason;
     }
 
-    @Override
-    public String code() {
-        return "MIGRATE_" + code.name();
-    }
-
-    public Code reason() {
-        return code;
+    public MigrationErrorCode reason() {
+        return reason;
     }
 }

@@ -39,7 +39,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             server.createDemoRole();
             return server;
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new DatabaseException(DatabaseException.Code.EMBEDDED_FAILED, "could not start the embedded"
+            throw new DatabaseException(DatabaseErrorCode.EMBEDDED_FAILED, "could not start the embedded"
                     + " PostgreSQL in " + dataDirectory.toAbsolutePath() + ": " + e.getMessage()
                     + "; delete that folder to start afresh, or give --db-url to use your own server", e);
         }
@@ -71,7 +71,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             postgres.close();
         } catch (IOException e) {
-            throw new DatabaseException(DatabaseException.Code.EMBEDDED_FAILED,
+            throw new DatabaseException(DatabaseErrorCode.EMBEDDED_FAILED,
                     "could not stop the embedded PostgreSQL: " + e.getMessage(), e);
         }
     }

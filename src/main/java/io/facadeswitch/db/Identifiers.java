@@ -22,7 +22,7 @@ public final class Identifiers {
     /** Returns the name unchanged, or throws when it is not a plain PostgreSQL identifier. */
     public static String check(String name, String whatItNames) {
         if (name == null || !SAFE.matcher(name).matches()) {
-            throw new DatabaseException(DatabaseException.Code.BAD_IDENTIFIER,
+            throw new DatabaseException(DatabaseErrorCode.BAD_IDENTIFIER,
                     "invalid " + whatItNames + " name '" + OperatorText.shown(name) + "': use letters, digits and underscores"
                             + " (at most 63, not starting with a digit)");
         }

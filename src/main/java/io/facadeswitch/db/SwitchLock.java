@@ -45,13 +45,13 @@ public final class SwitchLock {
             try {
                 return transactions.executeWrite(status -> inLock(status.getConnection(), operation, work));
             } catch (SwitchLockTimeout busy) {
-                throw new DatabaseException(DatabaseException.Code.LOCK_TIMEOUT, operation
+                throw new DatabaseException(DatabaseErrorCode.LOCK_TIMEOUT, operation
                         + " waited " + settings.switchLockWait().toSeconds() + "s for another deploy, migration"
                         + " or flip to finish; run 'status' to see what is going on, then try again", busy);
             } catch (RuntimeException e) {
                 if (!SqlErrors.isLockTimeout(e) || attempt >= settings.ddlAttempts()) {
                     if (SqlErrors.isLockTimeout(e)) {
-                        throw new DatabaseException(DatabaseException.Code.LOCK_TIMEOUT, operation
+                        throw new DatabaseException(DatabaseErrorCode.LOCK_TIMEOUT, operation
                                 + " could not get its table locks within " + settings.ddlLockTimeout().toMillis()
                                 + " ms in " + attempt + " attempts (" + SqlErrors.describe(e) + "); nothing was"
                                 + " applied. Long transactions hold those locks: find them in pg_stat_activity,"
@@ -83,7 +83,7 @@ public final class SwitchLock {
             session.enter(connection);
             return work.run(connection);
         } catch (SQLException e) {
-            throw new DatabaseException(DatabaseException.Code.QUERY_FAILED,
+            throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED,
                     operation + " failed: " + SqlErrors.describe(e), e);
         }
     }
@@ -93,7 +93,7 @@ public final class SwitchLock {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatabaseException(DatabaseException.Code.LOCK_TIMEOUT, "interrupted while waiting to retry", e);
+            throw new DatabaseException(DatabaseErrorCode.LOCK_TIMEOUT, "interrupted while waiting to retry", e);
         }
     }
 

@@ -15,6 +15,7 @@ import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
 import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.facade.DeployService;
@@ -217,7 +218,7 @@ public final class Demo {
             try {
                 return context.bean(DeployService.class).deploy(folder, release, "release-bot");
             } catch (DeployException e) {
-                if (e.reason() != DeployException.Code.TARGET_IN_USE || System.currentTimeMillis() > deadline) {
+                if (e.reason() != DeployErrorCode.TARGET_IN_USE || System.currentTimeMillis() > deadline) {
                     throw e;
                 }
                 if (!told) {

@@ -62,7 +62,7 @@ final class ColourBuild {
     /** Runs the definition files and refuses the release if they reached outside the schema. */
     void define(FacadeRelease release) throws SQLException {
         for (FacadeFile file : release.definitions()) {
-            sandbox.runFile(file, DeployException.Code.SQL_FAILED);
+            sandbox.runFile(file, DeployErrorCode.SQL_FAILED);
         }
         refuseLeftovers(sandbox.restore(), "definitions");
         effects.refuseOutside(connection, "definitions", false, false);
@@ -97,7 +97,7 @@ final class ColourBuild {
     /** Cursors or prepared statements that a release's definitions left behind are refused. */
     static void refuseLeftovers(ToolSession.Leftovers leftovers, String phase) {
         if (leftovers.any()) {
-            throw new DeployException(DeployException.Code.REACHED_OUTSIDE, "the release's " + phase + " left "
+            throw new DeployException(DeployErrorCode.REACHED_OUTSIDE, "the release's " + phase + " left "
                     + leftovers.describe() + " open in the deploying session, which would outlive the release code"
                     + " (a holdable cursor runs its query at commit); a release may only define objects");
         }
@@ -130,7 +130,7 @@ final class ColourBuild {
             }
         }
         if (!dependants.isEmpty()) {
-            throw new DeployException(DeployException.Code.TARGET_IN_USE, "cannot rebuild " + schema + ": "
+            throw new DeployException(DeployErrorCode.TARGET_IN_USE, "cannot rebuild " + schema + ": "
                     + String.join(", ", dependants) + " outside it depend(s) on it and would be dropped with it;"
                     + " nothing outside a colour may depend on the facade: remove those dependencies first");
         }

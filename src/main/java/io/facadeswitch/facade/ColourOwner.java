@@ -53,7 +53,7 @@ final class ColourOwner {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("GRANT " + owner + " TO CURRENT_USER");
             } catch (SQLException e) {
-                throw new DeployException(DeployException.Code.OWNER_ROLE_UNSAFE, "the deploying user cannot act as"
+                throw new DeployException(DeployErrorCode.OWNER_ROLE_UNSAFE, "the deploying user cannot act as"
                         + " the owner role " + role + " (" + SqlErrors.describe(e) + "): run GRANT " + role
                         + " TO <deploying user> as a role"
                         + " administrator", null, null, e.getSQLState(), e);
@@ -111,7 +111,7 @@ final class ColourOwner {
     static void refuseUnsafe(Connection connection, String role) throws SQLException {
         String attributes = Sql.column(connection, UNSAFE_ATTRIBUTES, role).get(0);
         if (!attributes.isEmpty()) {
-            throw new DeployException(DeployException.Code.OWNER_ROLE_UNSAFE, "the owner role " + role + " has "
+            throw new DeployException(DeployErrorCode.OWNER_ROLE_UNSAFE, "the owner role " + role + " has "
                     + attributes + ": release code and SECURITY DEFINER routines run as this role, so it must be a"
                     + " plain NOLOGIN role; run ALTER ROLE " + role + " NOSUPERUSER NOCREATEROLE NOCREATEDB"
                     + " NOREPLICATION NOBYPASSRLS NOLOGIN, or set facade.owner-role (FACADE_OWNER_ROLE) to another"
@@ -121,7 +121,7 @@ final class ColourOwner {
                 SELECT m.roleid::pg_catalog.regrole::text FROM pg_catalog.pg_auth_members m
                  WHERE m.member = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = ?) ORDER BY 1""", role);
         if (!memberOf.isEmpty()) {
-            throw new DeployException(DeployException.Code.OWNER_ROLE_UNSAFE, "the owner role " + role
+            throw new DeployException(DeployErrorCode.OWNER_ROLE_UNSAFE, "the owner role " + role
                     + " is a member of " + String.join(", ", memberOf) + ", whose rights release code would get;"
                     + " revoke that (REVOKE " + memberOf.get(0) + " FROM " + role + ")");
         }
@@ -131,7 +131,7 @@ final class ColourOwner {
                   FROM pg_catalog.pg_default_acl d LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
                  WHERE d.defaclrole = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = ?) ORDER BY 1""", role);
         if (!defaults.isEmpty()) {
-            throw new DeployException(DeployException.Code.OWNER_ROLE_UNSAFE, "the owner role " + role
+            throw new DeployException(DeployErrorCode.OWNER_ROLE_UNSAFE, "the owner role " + role
                     + " has default privileges in " + String.join(", ", defaults) + ": they would grant every object"
                     + " a release creates; remove them with ALTER DEFAULT PRIVILEGES FOR ROLE " + role
                     + " REVOKE ... (the deployer grants a colour to the application roles itself)");
@@ -142,7 +142,7 @@ final class ColourOwner {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + owner + " NOLOGIN");
         } catch (SQLException e) {
-            throw new DeployException(DeployException.Code.OWNER_ROLE_UNSAFE, "the owner role " + role
+            throw new DeployException(DeployErrorCode.OWNER_ROLE_UNSAFE, "the owner role " + role
                     + " does not exist and the deploying user may not create it (" + SqlErrors.describe(e)
                     + "): run CREATE ROLE " + role
                     + " NOLOGIN; GRANT " + role + " TO <deploying user>; as a role administrator",

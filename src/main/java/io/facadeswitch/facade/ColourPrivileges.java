@@ -100,7 +100,7 @@ final class ColourPrivileges {
             }
         }
         if (!foreign.isEmpty()) {
-            throw new DeployException(DeployException.Code.REACHED_OUTSIDE, "the release granted privileges itself: "
+            throw new DeployException(DeployErrorCode.REACHED_OUTSIDE, "the release granted privileges itself: "
                     + String.join(", ", foreign.subList(0, Math.min(20, foreign.size())))
                     + "; only the deployer grants a colour, to the application roles (--app-role), so remove the"
                     + " GRANT from the release");

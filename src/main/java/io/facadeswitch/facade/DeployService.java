@@ -103,16 +103,16 @@ public final class DeployService {
             refuseTakenName(release);
             Colour target = before.active() == null ? Colour.BLUE : before.activeColour().other();
             routing.liveRollout().ifPresent(id -> {
-                throw new DeployException(DeployException.Code.TARGET_IN_USE, "rollout " + id + " is in progress and"
+                throw new DeployException(DeployErrorCode.TARGET_IN_USE, "rollout " + id + " is in progress and"
                         + " would lose the release it rolls out; finish it first ('rollout status', then 'rollout"
                         + " promote --full' or 'rollout abort --reason ...')");
             });
             if (before.state(target) == ColourState.CANARY) {
-                throw new DeployException(DeployException.Code.TARGET_IN_USE, target + " serves a canary of release "
+                throw new DeployException(DeployErrorCode.TARGET_IN_USE, target + " serves a canary of release "
                         + before.colour(target).release() + "; promote it or abort the canary before deploying");
             }
             liveConnections.on(target).ifPresent(inUse -> {
-                throw new DeployException(DeployException.Code.TARGET_IN_USE, target + " still has " + inUse
+                throw new DeployException(DeployErrorCode.TARGET_IN_USE, target + " still has " + inUse
                         + " through the proxies; they move to " + target.other() + " when their transactions end:"
                         + " deploy again when 'status' shows none on " + target);
             });
@@ -180,7 +180,7 @@ public final class DeployService {
 
     private void refuseTakenName(FacadeRelease release) {
         releases.findByName(release.name()).ifPresent(taken -> {
-            throw new DeployException(DeployException.Code.RELEASE_NAME_TAKEN, "release " + release.name()
+            throw new DeployException(DeployErrorCode.RELEASE_NAME_TAKEN, "release " + release.name()
                     + " was already deployed on " + taken.deployedAt() + " by " + taken.deployedBy()
                     + (taken.checksum().equals(release.checksum())
                         ? " and has since been replaced"
@@ -206,7 +206,7 @@ public final class DeployService {
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
                     if (!row.getBoolean(1)) {
-                        throw new DeployException(DeployException.Code.APP_ROLE_MISSING, "application role '" + role
+                        throw new DeployException(DeployErrorCode.APP_ROLE_MISSING, "application role '" + role
                                 + "' does not exist: create it (CREATE ROLE " + role + " LOGIN PASSWORD '...')"
                                 + " or fix --app-role / FACADE_APP_ROLES");
                     }
@@ -224,12 +224,12 @@ public final class DeployService {
     private static void verify(FacadeRelease release, List<FacadeObject> objects) {
         List<String> data = objects.stream().filter(FacadeObject::holdsData).map(FacadeObject::key).toList();
         if (!data.isEmpty()) {
-            throw new DeployException(DeployException.Code.VERIFY_FAILED, "release " + release.name()
+            throw new DeployException(DeployErrorCode.VERIFY_FAILED, "release " + release.name()
                     + " creates " + String.join(", ", data) + ": a facade holds no data, and its colour is rebuilt"
                     + " from scratch on every deploy; move tables and sequences to the core schema");
         }
         if (objects.isEmpty()) {
-            throw new DeployException(DeployException.Code.VERIFY_FAILED, "release " + release.name()
+            throw new DeployException(DeployErrorCode.VERIFY_FAILED, "release " + release.name()
                     + " creates no object; check that its files define views, functions or procedures");
         }
     }

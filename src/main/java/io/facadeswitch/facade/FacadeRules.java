@@ -31,7 +31,7 @@ final class FacadeRules {
                 problem = notADefinition(statement);
             }
             if (problem != null) {
-                throw new DeployException(DeployException.Code.SOURCES_INVALID,
+                throw new DeployException(DeployErrorCode.SOURCES_INVALID,
                         file.path() + ":" + statement.line() + ": " + problem, file.path(), statement.line(), null, null);
             }
         }

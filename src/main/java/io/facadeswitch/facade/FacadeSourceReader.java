@@ -34,7 +34,7 @@ public final class FacadeSourceReader {
     public static FacadeRelease read(Path folder, String releaseName) {
         checkReleaseName(releaseName);
         if (!Files.isDirectory(folder)) {
-            throw new DeployException(DeployException.Code.SOURCES_UNREADABLE, "facade folder " + folder.toAbsolutePath()
+            throw new DeployException(DeployErrorCode.SOURCES_UNREADABLE, "facade folder " + folder.toAbsolutePath()
                     + " does not exist; point --facade-schema at the folder that holds your facade's .sql files");
         }
         List<FacadeFile> files = new ArrayList<>();
@@ -42,7 +42,7 @@ public final class FacadeSourceReader {
             files.add(parse(file.getFileName().toString(), FacadeFile.Kind.FACADE, readText(file)));
         }
         if (files.isEmpty()) {
-            throw new DeployException(DeployException.Code.SOURCES_INVALID, "facade folder " + folder.toAbsolutePath()
+            throw new DeployException(DeployErrorCode.SOURCES_INVALID, "facade folder " + folder.toAbsolutePath()
                     + " holds no .sql file; a release needs at least one file of views, functions or procedures");
         }
         Path tests = folder.resolve("tests");
@@ -66,7 +66,7 @@ public final class FacadeSourceReader {
 
     static void checkReleaseName(String name) {
         if (name == null || !RELEASE_NAME.matcher(name).matches()) {
-            throw new DeployException(DeployException.Code.BAD_RELEASE_NAME, "invalid release name '"
+            throw new DeployException(DeployErrorCode.BAD_RELEASE_NAME, "invalid release name '"
                     + OperatorText.shown(name) + "': use 1 to 100 letters, digits, '.', '_', '+' or '-', starting with a letter or digit"
                     + " (for example 1.4.0)");
         }
@@ -78,7 +78,7 @@ public final class FacadeSourceReader {
             FacadeRules.check(file);
             return file;
         } catch (SqlScript.SqlScriptException e) {
-            throw new DeployException(DeployException.Code.SOURCES_INVALID, path + ":" + e.line() + ": "
+            throw new DeployException(DeployErrorCode.SOURCES_INVALID, path + ":" + e.line() + ": "
                     + e.getMessage() + "; close it and deploy again", path, e.line(), null, e);
         }
     }
@@ -89,7 +89,7 @@ public final class FacadeSourceReader {
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new DeployException(DeployException.Code.SOURCES_UNREADABLE,
+            throw new DeployException(DeployErrorCode.SOURCES_UNREADABLE,
                     "cannot list " + folder + ": " + e.getMessage(), null, null, null, e);
         }
     }
@@ -98,7 +98,7 @@ public final class FacadeSourceReader {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new DeployException(DeployException.Code.SOURCES_INVALID, file + " is " + size
+                throw new DeployException(DeployErrorCode.SOURCES_INVALID, file + " is " + size
                         + " bytes; facade files are limited to " + MAX_FILE_BYTES + " bytes: split it");
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -107,10 +107,10 @@ public final class FacadeSourceReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new DeployException(DeployException.Code.SOURCES_INVALID,
+            throw new DeployException(DeployErrorCode.SOURCES_INVALID,
                     file + " is not valid UTF-8; save it as UTF-8 and deploy again", null, null, null, e);
         } catch (IOException e) {
-            throw new DeployException(DeployException.Code.SOURCES_UNREADABLE,
+            throw new DeployException(DeployErrorCode.SOURCES_UNREADABLE,
                     "cannot read " + file + ": " + e.getMessage(), null, null, null, e);
         }
     }

@@ -239,7 +239,7 @@ final class ReleaseEffects {
         List<String> found = outside(connection, since, rowsAllowed, temporaryAllowed);
         if (!found.isEmpty()) {
             List<String> shown = found.size() > 20 ? found.subList(0, 20) : found;
-            throw new DeployException(DeployException.Code.REACHED_OUTSIDE, "the release's " + phase + " changed "
+            throw new DeployException(DeployErrorCode.REACHED_OUTSIDE, "the release's " + phase + " changed "
                     + String.join(", ", shown) + (found.size() > shown.size() ? " and " + (found.size() - 20)
                     + " more" : "") + " outside its colour; release code may only define objects in its own colour"
                     + " (changes to core belong in core-schema/, privileges are granted by the deployer)");
@@ -280,7 +280,7 @@ final class ReleaseEffects {
     void refuseStrongLocks(Connection connection, String phase) throws SQLException {
         List<String> taken = newStrongLocks(connection);
         if (!taken.isEmpty()) {
-            throw new DeployException(DeployException.Code.REACHED_OUTSIDE, "the release's " + phase + " locked "
+            throw new DeployException(DeployErrorCode.REACHED_OUTSIDE, "the release's " + phase + " locked "
                     + String.join(", ", taken) + " outside its colour, which would hold up the applications"
                     + " until the deploy ends; release code may read and write core's rows, not lock its tables");
         }

@@ -52,7 +52,7 @@ final class ReleaseSandbox {
             throws SQLException {
         String owner = Identifiers.quote(ownerRole, "owner role");
         if (!ColourOwner.mayUseTemporaryObjects(connection, ownerRole)) {
-            throw new DeployException(DeployException.Code.OWNER_ROLE_UNSAFE, "the owner role " + ownerRole
+            throw new DeployException(DeployErrorCode.OWNER_ROLE_UNSAFE, "the owner role " + ownerRole
                     + " may not create temporary objects, and release code runs in a temporary function owned by"
                     + " it: run GRANT TEMPORARY ON DATABASE <database> TO " + ownerRole);
         }
@@ -145,7 +145,7 @@ final class ReleaseSandbox {
      * Runs a file's statements in one call (one round trip). When that fails, the file is rolled
      * back to a savepoint and run again statement by statement, to name the failing one.
      */
-    void runFile(FacadeFile file, DeployException.Code failure) {
+    void runFile(FacadeFile file, DeployErrorCode failure) {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SAVEPOINT facade_file");
             try {
@@ -169,12 +169,12 @@ final class ReleaseSandbox {
     }
 
     /** Runs a file's statements one call each; the first failure names its file, line and SQLSTATE. */
-    void runEach(FacadeFile file, DeployException.Code failure) {
+    void runEach(FacadeFile file, DeployErrorCode failure) {
         runEach(file, failure, () -> { });
     }
 
-    /** As {@link #runEach(FacadeFile, DeployException.Code)}, judging what each statement left with {@code after}. */
-    void runEach(FacadeFile file, DeployException.Code failure, AfterStatement after) {
+    /** As {@link #runEach(FacadeFile, DeployErrorCode)}, judging what each statement left with {@code after}. */
+    void runEach(FacadeFile file, DeployErrorCode failure, AfterStatement after) {
         for (SqlStatement sql : file.statements()) {
             try {
                 execute(sql.text());

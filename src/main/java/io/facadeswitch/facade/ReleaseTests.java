@@ -46,7 +46,7 @@ public final class ReleaseTests {
                     long since = sandbox.freshMark();
                     for (FacadeFile test : release.tests()) {
                         // Locks outlive a test statement until the tests end: stop at the first strong one.
-                        sandbox.runEach(test, DeployException.Code.TEST_FAILED, () -> {
+                        sandbox.runEach(test, DeployErrorCode.TEST_FAILED, () -> {
                             sandbox.pinSearchPath();
                             effects.refuseStrongLocks(connection, "tests");
                         });

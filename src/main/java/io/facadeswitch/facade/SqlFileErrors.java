@@ -18,10 +18,10 @@ final class SqlFileErrors {
     private SqlFileErrors() {
     }
 
-    static DeployException failure(FacadeFile file, SqlStatement sql, SQLException error, DeployException.Code code) {
+    static DeployException failure(FacadeFile file, SqlStatement sql, SQLException error, DeployErrorCode code) {
         int line = errorLine(file, sql, error);
         String state = error.getSQLState();
-        String what = code == DeployException.Code.TEST_FAILED ? "test failed" : "failed";
+        String what = code == DeployErrorCode.TEST_FAILED ? "test failed" : "failed";
         String message = file.path() + ":" + line + ": " + what + ": " + SqlErrors.describe(error)
                 + " [SQLSTATE " + state + "]";
         if (OUT_OF_SHARED_MEMORY.equals(state)) {

@@ -6,11 +6,6 @@ import io.facadeswitch.FacadeSwitchException;
 public final class WebhookException extends FacadeSwitchException {
 
     public WebhookException(String message) {
-        super(message, null);
-    }
-
-    @Override
-    public String code() {
-        return "WEBHOOK_SETTINGS";
+        super(WebhookErrorCode.SETTINGS, message, null);
     }
 }

@@ -132,7 +132,7 @@ public final class RoutingService {
         Colour target = active.other();
         ColourState targetState = before.state(target);
         if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
-            throw new RoutingException(RoutingException.Code.NOTHING_TO_PROMOTE, switch (targetState) {
+            throw new RoutingException(RoutingErrorCode.NOTHING_TO_PROMOTE, switch (targetState) {
                 case EMPTY -> "nothing to promote: " + target + " holds no release; run 'deploy --release NAME' first";
                 case STANDBY -> "nothing to promote: " + target + " holds " + releaseOf(before, target)
                         + ", the release before the active one; use 'rollback' to return to it";
@@ -151,7 +151,7 @@ public final class RoutingService {
             Colour target = active.other();
             ColourState targetState = before.state(target);
             if (targetState != ColourState.STANDBY) {
-                throw new RoutingException(RoutingException.Code.NOTHING_TO_ROLL_BACK, switch (targetState) {
+                throw new RoutingException(RoutingErrorCode.NOTHING_TO_ROLL_BACK, switch (targetState) {
                     case EMPTY -> "nothing to roll back to: " + target + " holds no release; "
                             + releaseOf(before, active) + " on " + active + " is the only release";
                     case DEPLOYED -> "nothing to roll back to: " + target + " holds " + releaseOf(before, target)
@@ -177,16 +177,16 @@ public final class RoutingService {
         List<String> names = instances == null ? List.of() : instances.stream().map(RoutingService::checkInstance)
                 .distinct().toList();
         if (percent != null && (percent.isNaN() || percent < 0 || percent > 100)) {
-            throw new RoutingException(RoutingException.Code.BAD_REQUEST,
+            throw new RoutingException(RoutingErrorCode.BAD_REQUEST,
                     "canary percent must be between 0 and 100, not " + percent);
         }
         if (names.size() > MAX_PINS_PER_CALL) {
-            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "a canary call may pin at most "
+            throw new RoutingException(RoutingErrorCode.BAD_REQUEST, "a canary call may pin at most "
                     + MAX_PINS_PER_CALL + " instances, not " + names.size() + ": pin them in several calls, or use"
                     + " a percent");
         }
         if (names.isEmpty() && (percent == null || percent == 0)) {
-            throw new RoutingException(RoutingException.Code.BAD_REQUEST,
+            throw new RoutingException(RoutingErrorCode.BAD_REQUEST,
                     "a canary needs instances, a percent above 0, or both; to end one, use abort");
         }
         return committed(lock.run("canary", connection -> {
@@ -207,7 +207,7 @@ public final class RoutingService {
         Colour target = active.other();
         ColourState targetState = before.state(target);
         if (targetState != ColourState.DEPLOYED && targetState != ColourState.CANARY) {
-            throw new RoutingException(RoutingException.Code.NOTHING_TO_CANARY, "no new release to canary: "
+            throw new RoutingException(RoutingErrorCode.NOTHING_TO_CANARY, "no new release to canary: "
                     + target + " is " + targetState + (targetState == ColourState.STANDBY
                         ? " and holds " + releaseOf(before, target) + ", the previous release" : "")
                     + "; deploy a release first");
@@ -218,7 +218,7 @@ public final class RoutingService {
         java.util.Set<String> adding = new java.util.HashSet<>(names);
         long pinned = repository.pins().stream().map(PinRow::instance).filter(i -> !adding.contains(i)).count();
         if (pinned + names.size() > MAX_PINS) {
-            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "at most " + MAX_PINS + " instances may be"
+            throw new RoutingException(RoutingErrorCode.BAD_REQUEST, "at most " + MAX_PINS + " instances may be"
                     + " pinned at once; " + pinned + " are, and this call adds " + names.size()
                     + ": use a percent for a share this large");
         }
@@ -245,7 +245,7 @@ public final class RoutingService {
     public RoutingSnapshot applyAbort(String actor, @Nullable String reason, @Nullable Long expectedGeneration) {
         RoutingSnapshot before = lockedSnapshot(expectedGeneration);
         if (before.canary() == null) {
-            throw new RoutingException(RoutingException.Code.NO_CANARY, "no canary is running (generation "
+            throw new RoutingException(RoutingErrorCode.NO_CANARY, "no canary is running (generation "
                     + before.generation() + ", active " + before.active() + "); nothing to abort");
         }
         Colour canary = Colour.of(before.canary().colour());
@@ -275,7 +275,7 @@ public final class RoutingService {
     /** While a rollout runs, it alone moves the routing: an operator steers it with 'rollout ...'. */
     private void refuseDuringRollout(String verb) {
         repository.liveRollout().ifPresent(id -> {
-            throw new RoutingException(RoutingException.Code.ROLLOUT_RUNNING, "cannot " + verb + ": rollout " + id
+            throw new RoutingException(RoutingErrorCode.ROLLOUT_RUNNING, "cannot " + verb + ": rollout " + id
                     + " is in progress; use 'rollout promote', 'rollout abort --reason ...' or 'rollout status'");
         });
     }
@@ -305,7 +305,7 @@ public final class RoutingService {
     private RoutingSnapshot lockedSnapshot(@Nullable Long expectedGeneration) {
         RoutingSnapshot before = snapshot();
         if (expectedGeneration != null && expectedGeneration != before.generation()) {
-            throw new RoutingException(RoutingException.Code.STALE_GENERATION, "the routing changed since generation "
+            throw new RoutingException(RoutingErrorCode.STALE_GENERATION, "the routing changed since generation "
                     + expectedGeneration + " (now " + before.generation() + ", active " + before.active()
                     + "); check 'status' and retry against the current generation");
         }
@@ -327,7 +327,7 @@ public final class RoutingService {
     private void write(@Nullable String active, @Nullable String canaryColour, BigDecimal percent,
                        @Nullable String salt, long expected) {
         if (repository.update(active, canaryColour, percent, salt, expected) != 1) {
-            throw new RoutingException(RoutingException.Code.STALE_GENERATION,
+            throw new RoutingException(RoutingErrorCode.STALE_GENERATION,
                     "the routing changed while this change ran; check 'status' and retry");
         }
         repository.announce(expected + 1);
@@ -336,7 +336,7 @@ public final class RoutingService {
 
     private static String checkInstance(String instance) {
         if (instance == null || !INSTANCE.matcher(instance).matches()) {
-            throw new RoutingException(RoutingException.Code.BAD_REQUEST, "invalid instance name '"
+            throw new RoutingException(RoutingErrorCode.BAD_REQUEST, "invalid instance name '"
                     + OperatorText.shown(instance) + "': 1 to 63 printable characters, as in application_name");
         }
         return instance;
@@ -344,7 +344,7 @@ public final class RoutingService {
 
     private static Colour requireActive(RoutingSnapshot state, String verb) {
         if (state.active() == null) {
-            throw new RoutingException(RoutingException.Code.NOTHING_DEPLOYED,
+            throw new RoutingException(RoutingErrorCode.NOTHING_DEPLOYED,
                     "cannot " + verb + ": no release has been deployed yet; run 'deploy --release NAME' first");
         }
         return state.activeColour();

@@ -38,7 +38,7 @@ class HealthyRolloutTest extends RolloutTestBase {
             assertThatThrownBy(() -> rollouts().approve("alice", "my own release"))
                     .isInstanceOf(RolloutException.class).hasMessageContaining("someone other than alice")
                     .extracting(e -> ((RolloutException) e).reason())
-                    .isEqualTo(RolloutException.Code.APPROVER_IS_INITIATOR);
+                    .isEqualTo(RolloutErrorCode.APPROVER_IS_INITIATOR);
             RolloutView promoted = rollouts().approve("bob", "figures look good");
             assertThat(promoted.rollout().state()).isEqualTo(RolloutState.PROMOTED);
             assertThat(promoted.approvals()).singleElement().satisfies(a -> {

@@ -58,7 +58,7 @@ class MigrateCoreTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> migrator().migrate(core, "tester"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(MigrationException.Code.BREAKS_LIVE_COLOUR))
+                        e -> assertThat(e.reason()).isEqualTo(MigrationErrorCode.BREAKS_LIVE_COLOUR))
                 .hasMessageContaining("900-drop-product-name")
                 .hasMessageContaining("facade_blue.products");
 
@@ -78,7 +78,7 @@ class MigrateCoreTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> migrator().migrate(core, "tester"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(MigrationException.Code.BREAKS_LIVE_COLOUR))
+                        e -> assertThat(e.reason()).isEqualTo(MigrationErrorCode.BREAKS_LIVE_COLOUR))
                 .hasMessageContaining("facade_blue: view products")
                 .hasMessageContaining("nothing was applied");
 
@@ -114,7 +114,7 @@ class MigrateCoreTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> migrator().migrate(core, "tester"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(MigrationException.Code.CHANGESET_FAILED))
+                        e -> assertThat(e.reason()).isEqualTo(MigrationErrorCode.CHANGESET_FAILED))
                 .hasMessageContaining("905-typo")
                 .hasMessageContaining("42P01");
 
@@ -126,7 +126,7 @@ class MigrateCoreTest extends SwitchTestBase {
     void aMissingChangelogSaysWhereItLooked() {
         assertThatThrownBy(() -> migrator().migrate(Path.of("no-such-folder"), "tester"))
                 .isInstanceOfSatisfying(MigrationException.class,
-                        e -> assertThat(e.reason()).isEqualTo(MigrationException.Code.CHANGELOG_UNREADABLE))
+                        e -> assertThat(e.reason()).isEqualTo(MigrationErrorCode.CHANGELOG_UNREADABLE))
                 .hasMessageContaining("--core-schema");
     }
 }

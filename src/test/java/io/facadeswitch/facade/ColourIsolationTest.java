@@ -74,7 +74,7 @@ class ColourIsolationTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(next, "1.2.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.TARGET_IN_USE))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.TARGET_IN_USE))
                 .hasMessageContaining("default value for column full_name of table core.customer");
 
         assertThat(db.value("SELECT column_default FROM information_schema.columns WHERE table_schema = 'core'"
@@ -101,7 +101,7 @@ class ColourIsolationTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_0_0, "1.0.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.OWNER_ROLE_UNSAFE))
                 .hasMessageContaining("has " + attribute);
         assertThat(definitions(Colour.BLUE)).isEmpty();
     }
@@ -113,7 +113,7 @@ class ColourIsolationTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_0_0, "1.0.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.OWNER_ROLE_UNSAFE))
                 .hasMessageContaining("member of pg_read_all_data");
     }
 
@@ -125,7 +125,7 @@ class ColourIsolationTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_0_0, "1.0.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.OWNER_ROLE_UNSAFE))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.OWNER_ROLE_UNSAFE))
                 .hasMessageContaining("default privileges");
     }
 }

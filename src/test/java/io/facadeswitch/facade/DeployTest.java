@@ -66,7 +66,7 @@ class DeployTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(Fixtures.brokenSyntax(), "1.0.1"))
                 .isInstanceOfSatisfying(DeployException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(DeployException.Code.SQL_FAILED);
+                    assertThat(e.reason()).isEqualTo(DeployErrorCode.SQL_FAILED);
                     assertThat(e.file()).isEqualTo(expected.get(0));
                     assertThat(e.line()).isEqualTo(Integer.parseInt(expected.get(1)));
                     assertThat(e.sqlState()).isEqualTo("42601");
@@ -88,7 +88,7 @@ class DeployTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(Fixtures.failingTest(), "1.0.1"))
                 .isInstanceOfSatisfying(DeployException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(DeployException.Code.TEST_FAILED);
+                    assertThat(e.reason()).isEqualTo(DeployErrorCode.TEST_FAILED);
                     assertThat(e.file()).startsWith("tests/");
                     assertThat(e.line()).isPositive();
                     assertThat(e.getMessage()).contains("total_cents");
@@ -124,7 +124,7 @@ class DeployTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_1_0, "1.0.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.RELEASE_NAME_TAKEN))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.RELEASE_NAME_TAKEN))
                 .hasMessageContaining("deploy under a new name");
     }
 

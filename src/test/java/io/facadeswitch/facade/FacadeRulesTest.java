@@ -22,7 +22,7 @@ class FacadeRulesTest {
 
         assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
                 .isInstanceOfSatisfying(DeployException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(DeployException.Code.SOURCES_INVALID);
+                    assertThat(e.reason()).isEqualTo(DeployErrorCode.SOURCES_INVALID);
                     assertThat(e.file()).isEqualTo("010_a.sql");
                     assertThat(e.line()).isEqualTo(2);
                 });
@@ -47,7 +47,7 @@ class FacadeRulesTest {
 
         assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
                 .isInstanceOfSatisfying(DeployException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(DeployException.Code.SOURCES_INVALID);
+                    assertThat(e.reason()).isEqualTo(DeployErrorCode.SOURCES_INVALID);
                     assertThat(e.line()).isEqualTo(2);
                 })
                 .hasMessageMatching("(?s).*names the schema facade_(blue|green|switch).*");
@@ -84,7 +84,7 @@ class FacadeRulesTest {
                 .isInstanceOf(DeployException.class).hasMessageContaining("no .sql file");
         assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0; drop"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.BAD_RELEASE_NAME));
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.BAD_RELEASE_NAME));
     }
 
     @Test
@@ -112,7 +112,7 @@ class FacadeRulesTest {
 
         assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.SOURCES_INVALID))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.SOURCES_INVALID))
                 .hasMessageContaining("COMMIT inside a statement");
     }
 

@@ -77,7 +77,7 @@ class LeastPrivilegeDeployerTest {
 
         assertThatThrownBy(() -> deploy(release, "1.1.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.TEST_FAILED))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.TEST_FAILED))
                 .hasMessageContaining("may not change its role");
         assertThat(db.value("SELECT to_regclass('core.customer')")).isNotNull();
     }

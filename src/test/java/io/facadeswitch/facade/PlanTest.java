@@ -68,6 +68,6 @@ class PlanTest extends SwitchTestBase {
     void aPlanOfBrokenSourcesFailsLikeTheDeployWould() {
         assertThatThrownBy(() -> plan(Fixtures.brokenSyntax()))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.SQL_FAILED));
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.SQL_FAILED));
     }
 }

@@ -93,7 +93,7 @@ class ReleaseContainmentTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(release, "1.1.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.TEST_FAILED));
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.TEST_FAILED));
 
         assertNothingOutsideChanged();
     }
@@ -155,7 +155,7 @@ class ReleaseContainmentTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(release, "1.1.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.SOURCES_INVALID))
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.SOURCES_INVALID))
                 .hasMessageContaining("facade_blue");
 
         assertNothingOutsideChanged();

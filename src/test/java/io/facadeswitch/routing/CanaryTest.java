@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.control.AuditEntry;
+import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
@@ -64,7 +65,7 @@ class CanaryTest extends SwitchTestBase {
         assertThat(lastAudit().action()).isEqualTo("abort");
         assertThatThrownBy(() -> routing().abort("bob", null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NO_CANARY));
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.NO_CANARY));
     }
 
     @Test
@@ -88,10 +89,10 @@ class CanaryTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> deploy(next, "1.2.0"))
                 .isInstanceOfSatisfying(DeployException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DeployException.Code.TARGET_IN_USE));
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.TARGET_IN_USE));
         assertThatThrownBy(() -> routing().rollback("alice", null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NOTHING_TO_ROLL_BACK))
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.NOTHING_TO_ROLL_BACK))
                 .hasMessageContaining("use 'abort'");
         assertThat(routing().snapshot().colour(Colour.GREEN).release()).isEqualTo("1.1.0");
         assertThat(routing().snapshot().active()).isEqualTo("blue");
@@ -103,17 +104,17 @@ class CanaryTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> routing().canary("alice", List.of("app-1"), null, null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NOTHING_TO_CANARY))
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.NOTHING_TO_CANARY))
                 .hasMessageContaining("the previous release");
         assertThatThrownBy(() -> routing().canary("alice", List.of(), 120.0, null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.BAD_REQUEST));
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.BAD_REQUEST));
         assertThatThrownBy(() -> routing().canary("alice", List.of(), 0.0, null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.BAD_REQUEST));
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.BAD_REQUEST));
         assertThatThrownBy(() -> routing().canary("alice", List.of("bad\nname"), null, null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.BAD_REQUEST));
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.BAD_REQUEST));
     }
 
     private AuditEntry lastAudit() {

@@ -56,7 +56,7 @@ class FlipTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> routing().rollback("alice", null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NOTHING_TO_ROLL_BACK))
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.NOTHING_TO_ROLL_BACK))
                 .hasMessageContaining("use 'promote'");
         assertThat(routing().promote("alice", null, null).active()).isEqualTo("green");
     }
@@ -68,7 +68,7 @@ class FlipTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> routing().promote("alice", null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NOTHING_TO_PROMOTE))
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.NOTHING_TO_PROMOTE))
                 .hasMessageContaining("green holds no release");
         assertThat(routing().snapshot().generation()).isEqualTo(generation);
     }
@@ -77,7 +77,7 @@ class FlipTest extends SwitchTestBase {
     void flipsBeforeAnyDeployAreRefused() {
         assertThatThrownBy(() -> routing().rollback("alice", null, null))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.NOTHING_DEPLOYED));
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.NOTHING_DEPLOYED));
     }
 
     @Test
@@ -89,7 +89,7 @@ class FlipTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> routing().rollback("bob", null, seen))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.STALE_GENERATION));
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.STALE_GENERATION));
         assertThat(routing().snapshot().active()).isEqualTo("green");
     }
 
@@ -123,7 +123,7 @@ class FlipTest extends SwitchTestBase {
 
         assertThatThrownBy(() -> routing().promote("alice", null, seenWith110))
                 .isInstanceOfSatisfying(RoutingException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RoutingException.Code.STALE_GENERATION));
+                        e -> assertThat(e.reason()).isEqualTo(RoutingErrorCode.STALE_GENERATION));
         assertThat(routing().snapshot().active()).isEqualTo("blue");
     }
 }

@@ -1,0 +1,35 @@
+package io.facadeswitch.api;
+
+import io.facadeswitch.ErrorCode;
+
+/**
+ * The API's own refusals, answered before any area is asked.
+ */
+public enum ApiErrorCode implements ErrorCode {
+
+    UNAUTHENTICATED("API_UNAUTHENTICATED", 401),
+    /** A {@code read} token tried a change. */
+    FORBIDDEN("API_FORBIDDEN", 403),
+    /** {@code facade.api.tokens} cannot be used; found at startup. */
+    TOKENS_INVALID("API_TOKENS_INVALID", 500),
+    /** The control database is away: answered at once, with {@code Retry-After}, so callers retry. */
+    DB_UNAVAILABLE("DB_UNAVAILABLE", 503);
+
+    private final String code;
+    private final int httpStatus;
+
+    ApiErrorCode(String code, int httpStatus) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public int httpStatus() {
+        return httpStatus;
+    }
+}
