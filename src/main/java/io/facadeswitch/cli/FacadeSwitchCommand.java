@@ -1,6 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.FacadeSwitchException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +28,7 @@ public final class FacadeSwitchCommand implements Runnable {
     public static CommandLine commandLine(boolean verbose) {
         CommandLine commandLine = new CommandLine(new FacadeSwitchCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-            java.util.Optional<String> configuration = ConfigurationErrors.describe(error);
+            Optional<String> configuration = ConfigurationErrors.describe(error);
             if (configuration.isPresent()) {
                 // One line: the framework's wrapping (bean paths, constructor signatures) helps no
                 // operator; the trace stays at debug, which --verbose turns on.

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The command line in a process of its own, for what only a real process shows: being killed
@@ -58,7 +59,7 @@ public final class CommandProcess {
 
     /** Waits for the process to end and returns its exit status; fails with its output if it does not in time. */
     public int awaitExit(Duration timeout) throws InterruptedException {
-        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the command did not end within " + timeout + ": " + output());
         }
