@@ -10,7 +10,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.context.annotation.Value;
 import java.util.Optional;
 
 /**
@@ -26,9 +25,9 @@ final class ApiAuthFilter implements Ordered {
     private final ApiTokens tokens;
     private final boolean openReads;
 
-    ApiAuthFilter(ApiTokens tokens, @Value("${facade.api.open-reads:false}") boolean openReads) {
+    ApiAuthFilter(ApiTokens tokens, ApiSettings settings) {
         this.tokens = tokens;
-        this.openReads = openReads;
+        this.openReads = settings.openReads();
     }
 
     @RequestFilter

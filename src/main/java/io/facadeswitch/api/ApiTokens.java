@@ -1,38 +1,44 @@
 package io.facadeswitch.api;
 
 import io.facadeswitch.FacadeSwitchException;
-import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 /**
- * The API's bearer tokens, from {@code facade.api.tokens}: a list of {name, role, secret} in
- * configuration, or {@code name:role:secret} entries separated by commas (FACADE_API_TOKENS).
+ * The API's bearer tokens: those of {@code facade.api.tokens} ({@link ApiSettings}), and any the
+ * embedded demo adds for its run.
  */
 @Singleton
 public final class ApiTokens {
 
     static final int MIN_SECRET_LENGTH = 16;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    // nextBytes, not generateSeed: a seed is drawn from the entropy source on every call and can
+    // block; the generator's own stream is as unpredictable. One instance, seeded once.
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final List<ApiToken> tokens;
 
-    ApiTokens(Environment environment) {
-        this.tokens = new java.util.concurrent.CopyOnWriteArrayList<>(
-                parse(environment.getProperty("facade.api.tokens", Object.class).orElse(null)));
+    ApiTokens(ApiSettings settings) {
+        this.tokens = new CopyOnWriteArrayList<>(settings.tokens());
     }
 
     /** Adds a token with a random secret and returns the secret: the embedded demo's way in. */
     public String generate(String name) {
-        String secret = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(24));
+        byte[] random = new byte[24];
+        RANDOM.nextBytes(random);
+        String secret = HexFormat.of().formatHex(random);
         tokens.add(token(name, "operate", secret));
         return secret;
     }

@@ -1,6 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.FacadeSwitchException;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,8 @@ import picocli.CommandLine.Command;
                 RouteCommand.class, RolloutCommand.class, ServeCommand.class, DemoCommand.class},
         footer = {"", "Exit status: 0 done, 1 the operation failed or was refused, 2 the command line was wrong."})
 public final class FacadeSwitchCommand implements Runnable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FacadeSwitchCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,6 +28,15 @@ public final class FacadeSwitchCommand implements Runnable {
     public static CommandLine commandLine(boolean verbose) {
         CommandLine commandLine = new CommandLine(new FacadeSwitchCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            Optional<String> configuration = ConfigurationErrors.describe(error);
+            if (configuration.isPresent()) {
+                // One line: the framework's wrapping (bean paths, constructor signatures) helps no
+                // operator; the trace stays at debug, which --verbose turns on.
+                cmd.getErr().println("error: " + configuration.get());
+                cmd.getErr().flush();
+                LOG.debug("the services could not start", error);
+                return 1;
+            }
             String message = error instanceof FacadeSwitchException known
                     ? known.getMessage() + " [" + known.code() + "]"
                     : error.getClass().getSimpleName() + ": " + error.getMessage();

@@ -213,7 +213,7 @@ public final class RoutingService {
                     + "; deploy a release first");
         }
         RoutingRow row = repository.current();
-        String salt = row.canarySalt() != null ? row.canarySalt() : HexFormat.of().formatHex(RANDOM.generateSeed(8));
+        String salt = row.canarySalt() != null ? row.canarySalt() : newSalt();
         BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
         java.util.Set<String> adding = new java.util.HashSet<>(names);
         long pinned = repository.pins().stream().map(PinRow::instance).filter(i -> !adding.contains(i)).count();
@@ -352,5 +352,15 @@ public final class RoutingService {
 
     private static String releaseOf(RoutingSnapshot state, Colour colour) {
         return "release " + state.colour(colour).release();
+    }
+
+    /**
+     * A fresh canary salt. {@code nextBytes}, not {@code generateSeed}: the seed comes from the
+     * entropy source on every call and can block; the instance's stream is as unpredictable.
+     */
+    private static String newSalt() {
+        byte[] salt = new byte[8];
+        RANDOM.nextBytes(salt);
+        return HexFormat.of().formatHex(salt);
     }
 }

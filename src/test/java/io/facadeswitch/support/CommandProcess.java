@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The command line in a process of its own, for what only a real process shows: being killed
@@ -26,6 +27,11 @@ public final class CommandProcess {
     }
 
     public static CommandProcess start(List<String> args) {
+        return start(args, Map.of());
+    }
+
+    /** With {@code environment} as its only FACADE_* variables. */
+    public static CommandProcess start(List<String> args, Map<String, String> environment) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -38,6 +44,7 @@ public final class CommandProcess {
                     .redirectOutput(output.toFile()).directory(new File("."));
             Map<String, String> env = builder.environment();
             env.keySet().removeIf(name -> name.startsWith("FACADE_"));
+            env.putAll(environment);
             return new CommandProcess(builder.start(), output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,6 +55,15 @@ public final class CommandProcess {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** Waits for the process to end and returns its exit status; fails with its output if it does not in time. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the command did not end within " + timeout + ": " + output());
+        }
+        return process.exitValue();
     }
 
     public boolean alive() {
