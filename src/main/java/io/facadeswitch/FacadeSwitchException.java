@@ -15,37 +15,13 @@ public abstract class FacadeSwitchException extends RuntimeException {
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     }
 
-    /**
-     * For a subclass that still names its code by overriding {@link #code()}: it is answered as an
-     * unclassified failure (500), as every such exception was before codes had statuses.
-     *
-     * @deprecated pass an {@link ErrorCode} instead; only {@code ApiTokens.ApiConfigException} is
-     *     left, kept as it is while its file is being reworked elsewhere
-     */
-    @Deprecated
-    protected FacadeSwitchException(String message, Throwable cause) {
-        super(message, cause);
-        this.errorCode = null;
-    }
-
     /** What went wrong, as a code with its HTTP status. */
     public ErrorCode errorCode() {
-        return errorCode != null ? errorCode : new Unclassified(code());
+        return errorCode;
     }
 
     /** A stable, machine-readable error code such as {@code DEPLOY_SQL_FAILED}. */
     public String code() {
-        if (errorCode == null) {
-            throw new IllegalStateException(getClass().getName() + " was built without an error code and must"
-                    + " override code()");
-        }
         return errorCode.code();
-    }
-
-    private record Unclassified(String code) implements ErrorCode {
-        @Override
-        public int httpStatus() {
-            return 500;
-        }
     }
 }

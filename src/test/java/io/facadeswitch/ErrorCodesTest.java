@@ -84,18 +84,4 @@ class ErrorCodesTest {
         assertThat(refused.code()).isEqualTo("ROLLOUT_RUNNING");
         assertThat(refused.errorCode()).isSameAs(RolloutErrorCode.ROLLOUT_RUNNING);
     }
-
-    @Test
-    void anExceptionStillNamingItsOwnCodeIsAnsweredAsAnUnclassifiedFailure() {
-        @SuppressWarnings("deprecation")
-        FacadeSwitchException legacy = new FacadeSwitchException("old style", null) {
-            @Override
-            public String code() {
-                return "OLD_STYLE";
-            }
-        };
-
-        assertThat(legacy.errorCode().code()).isEqualTo("OLD_STYLE");
-        assertThat(legacy.errorCode().httpStatus()).isEqualTo(500);
-    }
 }

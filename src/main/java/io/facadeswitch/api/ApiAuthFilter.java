@@ -6,7 +6,6 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -42,13 +41,13 @@ final class ApiAuthFilter implements Ordered {
                 return null;
             }
             MutableHttpResponse<Problem> refused = (MutableHttpResponse<Problem>) Problem.response(
-                    HttpStatus.UNAUTHORIZED, header == null ? "send Authorization: Bearer <token>"
-                            : "the bearer token is not one of facade.api.tokens", "API_UNAUTHENTICATED", null);
+                    ApiErrorCode.UNAUTHENTICATED, header == null ? "send Authorization: Bearer <token>"
+                            : "the bearer token is not one of facade.api.tokens");
             return refused.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"facade-switch\"");
         }
         if (!reading && token.get().role() != ApiRole.OPERATE) {
-            return Problem.response(HttpStatus.FORBIDDEN, "token " + token.get().name()
-                    + " may only read; changes need a token with role operate", "API_FORBIDDEN", null);
+            return Problem.response(ApiErrorCode.FORBIDDEN, "token " + token.get().name()
+                    + " may only read; changes need a token with role operate");
         }
         request.setAttribute(ACTOR, token.get().name());
         return null;

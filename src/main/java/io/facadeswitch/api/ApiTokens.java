@@ -132,12 +132,7 @@ public final class ApiTokens {
     /** The token configuration cannot be used; the message never contains a secret. */
     public static final class ApiConfigException extends FacadeSwitchException {
         ApiConfigException(String message) {
-            super(message, null);
-        }
-
-        @Override
-        public String code() {
-            return "API_TOKENS_INVALID";
+            super(ApiErrorCode.TOKENS_INVALID, message, null);
         }
     }
 }

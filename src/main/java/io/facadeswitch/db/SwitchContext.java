@@ -1,5 +1,6 @@
 package io.facadeswitch.db;
 
+import io.facadeswitch.SettingsCheck;
 import io.facadeswitch.control.ControlSchema;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
@@ -55,6 +56,7 @@ public final class SwitchContext implements AutoCloseable {
         try {
             long started = System.nanoTime();
             context = ApplicationContext.builder().properties(config).deduceEnvironment(false).banner(false).start();
+            SettingsCheck.check(context);
             long contextMs = (System.nanoTime() - started) / 1_000_000;
             ControlSchema control = context.getBean(ControlSchema.class);
             control.migrate();

@@ -27,6 +27,8 @@ class ApiTokensTest {
         assertThatThrownBy(() -> ApiTokens.parse(secret + ",ops:operate:x"))
                 .hasMessageContaining("entry 1").hasMessageNotContaining(secret);
         assertThatThrownBy(() -> ApiTokens.parse("ops:operate:short"))
-                .hasMessageContaining("shorter than 16").hasMessageNotContaining("short\"");
+                .hasMessageContaining("shorter than 16").hasMessageNotContaining("short\"")
+                .isInstanceOfSatisfying(ApiTokens.ApiConfigException.class,
+                        refused -> assertThat(refused.errorCode()).isSameAs(ApiErrorCode.TOKENS_INVALID));
     }
 }

@@ -48,6 +48,16 @@ class ConfigurationErrorTest {
     }
 
     @Test
+    void aMisspelledTlsModeStopsServeInsteadOfTurningTlsOff() throws Exception {
+        Outcome outcome = serve(Map.of("FACADE_API_TOKENS", TOKENS, "FACADE_PROXY_TLS_MODE", "requre"));
+
+        assertThat(outcome.status()).isEqualTo(1);
+        assertThat(outcome.lines()).containsExactly("error: facade.proxy.tls-mode (FACADE_PROXY_TLS_MODE) is \"requre\","
+                + " which is not one of disable, allow, require; it would have been read as its default: correct it"
+                + " or unset it [INVALID_INPUT]");
+    }
+
+    @Test
     void aProxyPortOutOfRangeStopsServeWithOneLineNamingTheSettingAndVariable() throws Exception {
         Outcome outcome = serve(Map.of("FACADE_API_TOKENS", TOKENS, "FACADE_PROXY_PORT", "99999"));
 
