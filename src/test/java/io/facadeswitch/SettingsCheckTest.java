@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.proxy.ProxySettings;
 import io.facadeswitch.routing.RoutingSettings;
+import io.facadeswitch.support.SettingsContext;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.PropertySource;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -67,14 +66,7 @@ class SettingsCheckTest {
         }
     }
 
-    /** A context whose settings come as environment variables do; its data source never connects. */
     private static ApplicationContext context(Map<String, Object> variables) {
-        Map<String, Object> config = new HashMap<>();
-        config.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:9/unused");
-        config.put("datasources.default.initialization-fail-timeout", -1);
-        config.put("micronaut.health.monitor.enabled", false);
-        return ApplicationContext.builder().properties(config).deduceEnvironment(false).banner(false)
-                .propertySources(PropertySource.of("env", variables, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
-                .start();
+        return SettingsContext.start(Map.of(), variables);
     }
 }

@@ -3,9 +3,8 @@ package io.facadeswitch.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.facadeswitch.support.SettingsContext;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.PropertySource;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
@@ -15,16 +14,7 @@ import org.junit.jupiter.api.Test;
 class ApiSettingsTest {
 
     private static ApplicationContext start(Map<String, Object> properties, Map<String, Object> environment) {
-        Map<String, Object> config = new HashMap<>(properties);
-        // The data source is built eagerly and needs a URL; told not to connect at start, it never touches it.
-        config.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:9/unused");
-        config.put("datasources.default.initialization-fail-timeout", -1);
-        config.put("micronaut.health.monitor.enabled", false);
-        // Named the way the process environment is, so relaxed binding applies as it does to FACADE_* variables.
-        return ApplicationContext.builder().properties(config).deduceEnvironment(false).banner(false)
-                .propertySources(PropertySource.of("env", environment,
-                        PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
-                .start();
+        return SettingsContext.start(properties, environment);
     }
 
     @Test

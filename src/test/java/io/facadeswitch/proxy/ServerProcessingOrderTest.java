@@ -86,16 +86,10 @@ class ServerProcessingOrderTest extends ProxyTestBase {
             // The sleep keeps the Sync's ReadyForQuery apart from the transaction's own.
             byte[] next = WireClient.message('Q', "BEGIN; SELECT pg_sleep(0.3)\0".getBytes(StandardCharsets.UTF_8));
             for (WireClient client : copyFailingWithASync(direct, proxied, next)) {
-                List<WireClient.Message> all = new ArrayList<>();
-                for (int i = 0; i < 3; i++) {
-                    all.addAll(client.readUntilReady());
-                }
-                assertThat(types(all)).isEqualTo("EZZCTDCZ");
+                assertThat(types(readies(client, 3))).isEqualTo("EZZCTDCZ");
             }
             Thread.sleep(200); // room for a move that should not come
-            assertThat(colourOf(proxied)).as("inside the client's transaction").isEqualTo("facade_blue");
-            answer(proxied, "COMMIT");
-            assertThat(colourOf(proxied)).as("after it").isEqualTo("facade_green");
+            assertMovesOnlyAfterCommit(proxied);
         }
     }
 
@@ -111,15 +105,9 @@ class ServerProcessingOrderTest extends ProxyTestBase {
                 client.query("BEGIN; SELECT pg_sleep(0.3)");
             }
             for (WireClient client : clients) {
-                List<WireClient.Message> all = new ArrayList<>();
-                for (int i = 0; i < 3; i++) {
-                    all.addAll(client.readUntilReady());
-                }
-                assertThat(types(all)).isEqualTo("TDCZ1EZCTDCZ");
+                assertThat(types(readies(client, 3))).isEqualTo("TDCZ1EZCTDCZ");
             }
-            assertThat(colourOf(proxied)).as("inside the client's transaction").isEqualTo("facade_blue");
-            answer(proxied, "COMMIT");
-            assertThat(colourOf(proxied)).as("after it").isEqualTo("facade_green");
+            assertMovesOnlyAfterCommit(proxied);
         }
     }
 
@@ -135,10 +123,7 @@ class ServerProcessingOrderTest extends ProxyTestBase {
                 client.sync();
             }
             for (WireClient client : clients) {
-                List<WireClient.Message> all = new ArrayList<>(client.readUntilReady());
-                all.addAll(client.readUntilReady());
-                all.addAll(client.readUntilReady());
-                assertThat(types(all)).isEqualTo("TDCZ1EZ3Z");
+                assertThat(types(readies(client, 3))).isEqualTo("TDCZ1EZ3Z");
             }
             assertThat(colourOf(proxied)).isEqualTo("facade_green");
         }
@@ -173,12 +158,7 @@ class ServerProcessingOrderTest extends ProxyTestBase {
         try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
             List<WireClient> clients = List.of(direct, proxied);
             for (WireClient client : clients) {
-                answer(client, "CREATE TEMP TABLE copied (x int)");
-                client.parse("", "COPY copied FROM STDIN");
-                client.bind("", "");
-                client.execute("");
-                client.sync(); // libpq's PQexecParams: read by the copy, so the batch stays open
-                assertThat(types(List.of(client.read(), client.read(), client.read()))).isEqualTo("12G");
+                beginExtendedCopy(client, true); // libpq's PQexecParams: the Sync is read by the copy
             }
             routing().promote("tester", "a flip during the copy", null);
             awaitApplied(3);
@@ -207,12 +187,7 @@ class ServerProcessingOrderTest extends ProxyTestBase {
         try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
             List<WireClient> clients = List.of(direct, proxied);
             for (WireClient client : clients) {
-                answer(client, "CREATE TEMP TABLE copied (x int)");
-                client.parse("", "COPY copied FROM STDIN");
-                client.bind("", "");
-                client.execute("");
-                client.flush(); // a pipeline: the Sync comes later
-                assertThat(types(List.of(client.read(), client.read(), client.read()))).isEqualTo("12G");
+                beginExtendedCopy(client, false); // a pipeline: Flush now, the Sync comes later
             }
             routing().promote("tester", "a flip during the copy", null);
             awaitApplied(3);
@@ -226,6 +201,35 @@ class ServerProcessingOrderTest extends ProxyTestBase {
             assertThat(colourOf(proxied)).isEqualTo("facade_green");
             assertThat(row(answer(proxied, "SELECT count(*) FROM copied"))).isEqualTo("1");
         }
+    }
+
+    /** Parse, Bind and Execute of a COPY FROM STDIN, then a Sync or a Flush; up to its CopyInResponse. */
+    private static void beginExtendedCopy(WireClient client, boolean sync) throws IOException {
+        answer(client, "CREATE TEMP TABLE copied (x int)");
+        client.parse("", "COPY copied FROM STDIN");
+        client.bind("", "");
+        client.execute("");
+        if (sync) {
+            client.sync();
+        } else {
+            client.flush();
+        }
+        assertThat(types(List.of(client.read(), client.read(), client.read()))).isEqualTo("12G");
+    }
+
+    private static List<WireClient.Message> readies(WireClient client, int count) throws IOException {
+        List<WireClient.Message> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            all.addAll(client.readUntilReady());
+        }
+        return all;
+    }
+
+    /** A flip is pending and the client is inside a transaction: it moves when, and only when, that ends. */
+    private void assertMovesOnlyAfterCommit(WireClient proxied) throws IOException {
+        assertThat(colourOf(proxied)).as("inside the client's transaction").isEqualTo("facade_blue");
+        answer(proxied, "COMMIT");
+        assertThat(colourOf(proxied)).as("after it").isEqualTo("facade_green");
     }
 
     /** Each client runs a one-second query; a flip is applied meanwhile, so a move is due at once. */
