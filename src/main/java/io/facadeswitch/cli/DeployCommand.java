@@ -1,6 +1,6 @@
 package io.facadeswitch.cli;
 
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.facade.DeployService;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.facadeswitch.canary.RolloutService;
 import io.facadeswitch.canary.RolloutState;
 import io.facadeswitch.canary.RolloutView;
 import io.facadeswitch.Durations;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.facadeswitch.cli;
 
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.routing.RouteDecision;
 import io.facadeswitch.routing.RoutingService;
 import picocli.CommandLine.Command;

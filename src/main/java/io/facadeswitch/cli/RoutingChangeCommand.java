@@ -3,7 +3,7 @@ package io.facadeswitch.cli;
 import io.facadeswitch.Durations;
 
 import io.facadeswitch.api.StatusDocument;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.routing.ProxySettlement;
 import io.facadeswitch.routing.ReplicaRepository;
 import io.facadeswitch.routing.ReplicaRow;

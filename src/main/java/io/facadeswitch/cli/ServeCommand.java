@@ -4,7 +4,7 @@ import io.facadeswitch.api.ApiTokens;
 import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.EmbeddedPostgresServer;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.DeployService;
 import io.facadeswitch.routing.RoutingService;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.api.StatusDocument;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.routing.ProxyReport;
 import io.facadeswitch.routing.ReplicaRepository;
 import io.facadeswitch.routing.ReplicaRow;

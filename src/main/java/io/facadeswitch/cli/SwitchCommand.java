@@ -1,6 +1,6 @@
 package io.facadeswitch.cli;
 
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;

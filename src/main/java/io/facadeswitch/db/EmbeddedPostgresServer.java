@@ -31,7 +31,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    // SwitchContext stops it after the services that use it; zonky's own hook would race them.
+                    // app.SwitchContext stops it after the services that use it; zonky's own hook would race them.
                     .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .start();

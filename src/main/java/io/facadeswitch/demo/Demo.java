@@ -14,7 +14,7 @@ import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.facade.DeployOutcome;

@@ -3,7 +3,7 @@ package io.facadeswitch.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.support.CommandProcess;
 import io.facadeswitch.support.TestDatabase;
 import io.facadeswitch.support.TestPostgres;

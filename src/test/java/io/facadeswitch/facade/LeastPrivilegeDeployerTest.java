@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.ConnectionSettings;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.support.Fixtures;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.api.SwitchServer;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.support.TestDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;

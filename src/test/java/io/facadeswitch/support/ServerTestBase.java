@@ -1,7 +1,7 @@
 package io.facadeswitch.support;
 
 import io.facadeswitch.api.SwitchServer;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,7 +2,7 @@ package io.facadeswitch.support;
 
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.core.CoreMigrator;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.CatalogInventory;
 import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.facade.DeployService;

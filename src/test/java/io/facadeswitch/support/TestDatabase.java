@@ -1,7 +1,7 @@
 package io.facadeswitch.support;
 
 import io.facadeswitch.db.ConnectionSettings;
-import io.facadeswitch.db.SwitchContext;
+import io.facadeswitch.app.SwitchContext;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,12 +1,18 @@
-package io.facadeswitch.db;
+package io.facadeswitch.app;
 
 import io.facadeswitch.SettingsCheck;
 import io.facadeswitch.control.ControlSchema;
+import io.facadeswitch.db.ConnectionSettings;
+import io.facadeswitch.db.EmbeddedPostgresServer;
+import io.facadeswitch.db.Liquibases;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts the services for one command: the embedded PostgreSQL when no URL is given, the
@@ -14,14 +20,14 @@ import java.util.Map;
  */
 public final class SwitchContext implements AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SwitchContext.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SwitchContext.class);
 
     private final ApplicationContext context;
     private final EmbeddedPostgresServer embedded;
     private boolean closed;
 
     private final Thread shutdownHook = new Thread(this::close, "facade-switch-stop");
-    private final java.util.concurrent.CountDownLatch closedLatch = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
 
     private SwitchContext(ApplicationContext context, EmbeddedPostgresServer embedded) {
         this.context = context;
