@@ -154,6 +154,9 @@ final class ProxyCommand {
             }
             if (BackendMessage.isAsynchronous(type)) {
                 replies.asynchronous(own.retainedSlice(start, 1 + length));
+                if (replies.closed()) {
+                    return; // the write failed and ended the connection, which let go of the replies
+                }
             } else if (type == BackendMessage.DATA_ROW && value == null) {
                 value = WireMessages.column(own, start + HEADER, length - 4, 0);
             } else if (type == BackendMessage.ERROR_RESPONSE) {

@@ -99,9 +99,9 @@ final class SessionLogin {
                 server.writeAndFlush(message, server.voidPromise());
             } else {
                 hold(message);
-                if (session.closed()) {
-                    return;
-                }
+            }
+            if (session.closed()) {
+                return; // refused, or a failed write ended the connection
             }
         }
     }

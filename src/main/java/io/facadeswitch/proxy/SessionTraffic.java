@@ -86,6 +86,9 @@ final class SessionTraffic implements MessageFramer.Sink {
 
     @Override
     public void end(byte type, byte[] body, int captured) {
+        if (meters == null) {
+            return; // a reply before the login check's marker (a FATAL at shutdown): passed on, not counted
+        }
         switch (type) {
             case BackendMessage.READY_FOR_QUERY -> readyForQuery(captured > 0 ? body[0] : BackendMessage.IDLE);
             case BackendMessage.COMMAND_COMPLETE -> {
@@ -163,8 +166,8 @@ final class SessionTraffic implements MessageFramer.Sink {
 
     /** Counts from now on for these meters (a colour and instance), no longer for the last ones. */
     void countFor(InstanceMeters next) {
-        next.connected();
         stopCounting();
+        next.connected();
         meters = next;
     }
 
