@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** The example sources and test releases, by path, and copies of them that a test may change. */
@@ -103,10 +105,29 @@ public final class Fixtures {
         }
     }
 
-    /** Copies a folder tree into a new temporary folder and returns the copy. */
+    /** Every copy this JVM made: removed when it exits (they used to pile up in the temp folder). */
+    private static final Set<Path> COPIES = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> COPIES.forEach(Fixtures::deleteQuietly),
+                "fixture-cleanup"));
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                deleteTree(folder);
+            }
+        } catch (RuntimeException e) {
+            // at exit, a folder a test removed or still holds open is not worth a failure
+        }
+    }
+
+    /** Copies a folder tree into a new temporary folder, removed when the JVM exits, and returns the copy. */
     public static Path copy(Path source) {
         try {
             Path target = Files.createTempDirectory("facade-fixture-");
+            COPIES.add(target);
             try (Stream<Path> paths = Files.walk(source)) {
                 for (Path path : paths.toList()) {
                     Path to = target.resolve(source.relativize(path).toString());
