@@ -54,13 +54,7 @@ sealed interface StartupPacket {
 
         /** A parameter's raw value (its bytes as Latin-1 characters); the last one given wins, as in the server. */
         String parameter(String name) {
-            String value = null;
-            for (Parameter p : parameters) {
-                if (p.name().equals(name)) {
-                    value = p.value();
-                }
-            }
-            return value;
+            return last(name, false);
         }
 
         /**
@@ -68,9 +62,13 @@ sealed interface StartupPacket {
          * search_path), the last one given winning.
          */
         String setting(String name) {
+            return last(name, true);
+        }
+
+        private String last(String name, boolean anyCase) {
             String value = null;
             for (Parameter p : parameters) {
-                if (p.name().equalsIgnoreCase(name)) {
+                if (anyCase ? p.name().equalsIgnoreCase(name) : p.name().equals(name)) {
                     value = p.value();
                 }
             }

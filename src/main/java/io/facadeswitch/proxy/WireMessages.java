@@ -147,33 +147,31 @@ final class WireMessages {
 
     /** The SQLSTATE of an ErrorResponse body (its 'C' field), or {@code null} if not within the captured bytes. */
     static String sqlState(byte[] body, int length) {
-        int i = 0;
-        while (i < length && body[i] != 0) {
-            byte field = body[i++];
-            int start = i;
-            while (i < length && body[i] != 0) {
-                i++;
-            }
-            if (i >= length) {
-                return null;
-            }
-            if (field == BackendMessage.FIELD_SQLSTATE) {
-                return new String(body, start, i - start, StandardCharsets.US_ASCII);
-            }
-            i++;
+        int start = sqlStateAt(body, length);
+        int end = start;
+        while (end >= 0 && end < length && body[end] != 0) {
+            end++;
         }
-        return null;
+        return start < 0 || end >= length ? null : new String(body, start, end - start, StandardCharsets.US_ASCII);
     }
 
     /** Index 0..1295 of the SQLSTATE class (first two characters) of an ErrorResponse body, or -1. */
     static int errorClass(byte[] body, int length) {
+        int start = sqlStateAt(body, length);
+        if (start < 0 || start + 1 >= length) {
+            return -1;
+        }
+        int a = base36(body[start]);
+        int b = base36(body[start + 1]);
+        return a < 0 || b < 0 ? -1 : a * 36 + b;
+    }
+
+    /** Where the value of the SQLSTATE field starts in the captured bytes of an ErrorResponse, or -1. */
+    private static int sqlStateAt(byte[] body, int length) {
         int i = 0;
         while (i < length && body[i] != 0) {
-            byte field = body[i++];
-            if (field == BackendMessage.FIELD_SQLSTATE && i + 1 < length) {
-                int a = base36(body[i]);
-                int b = base36(body[i + 1]);
-                return a < 0 || b < 0 ? -1 : a * 36 + b;
+            if (body[i++] == BackendMessage.FIELD_SQLSTATE) {
+                return i;
             }
             while (i < length && body[i] != 0) {
                 i++;
