@@ -6,6 +6,7 @@ import io.facadeswitch.health.HealthSettings;
 import io.facadeswitch.routing.RoutingSettings;
 import io.facadeswitch.support.SettingsContext;
 import io.micronaut.context.ApplicationContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class SettingsBindingTest {
     @Test
     void applicationYmlHoldsNoFacadeDefaults() throws Exception {
         try (var yml = SettingsBindingTest.class.getResourceAsStream("/application.yml")) {
-            String text = new String(yml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(yml.readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(text.lines()).as("defaults live in the settings records").noneMatch(l -> l.startsWith("facade:"));
         }

@@ -1,5 +1,6 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.FacadeSwitchException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ final class OperationMetrics {
             T result = operation.get();
             counter(kind, "done").increment();
             return result;
-        } catch (io.facadeswitch.FacadeSwitchException refused) {
+        } catch (FacadeSwitchException refused) {
             counter(kind, "refused").increment();
             throw refused;
         } catch (RuntimeException failed) {

@@ -1,7 +1,7 @@
 package io.facadeswitch.api;
 
-import io.facadeswitch.canary.RolloutDriver;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.canary.RolloutDriver;
 import io.facadeswitch.health.DatabaseProbe;
 import io.facadeswitch.proxy.ProxyServer;
 import io.facadeswitch.proxy.ProxySettings;

@@ -1,5 +1,7 @@
 package io.facadeswitch.canary;
 
+import java.util.Locale;
+
 /** What one analysis window says about the canary. */
 public enum Outcome {
     /** No regression against the baseline. */
@@ -12,6 +14,6 @@ public enum Outcome {
     INCONCLUSIVE;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

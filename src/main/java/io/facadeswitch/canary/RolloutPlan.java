@@ -2,6 +2,7 @@ package io.facadeswitch.canary;
 
 import io.facadeswitch.Durations;
 import io.facadeswitch.OperatorText;
+import io.facadeswitch.routing.RoutingService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
@@ -72,7 +73,7 @@ public record RolloutPlan(String name, List<RolloutStep> steps, String hold, @Nu
                 share = step.percent();
             }
             for (String instance : step.instances()) {
-                if (!io.facadeswitch.routing.RoutingService.validInstance(instance)) {
+                if (!RoutingService.validInstance(instance)) {
                     throw bad(where + ": '" + OperatorText.shown(instance) + "' is not an instance name (1 to 63 printable characters,"
                             + " as in application_name)");
                 }

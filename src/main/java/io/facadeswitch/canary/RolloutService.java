@@ -11,6 +11,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class RolloutService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RolloutService.class);
     static final int VERDICTS_SHOWN = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(RolloutService.class);
 
     private final SwitchLock lock;
     private final RolloutStore store;
@@ -69,7 +70,7 @@ public final class RolloutService {
     }
 
     private RolloutChange begin(Connection connection, String actor, RolloutPlan plan, @Nullable String reason,
-                                @Nullable Long retryOf) throws java.sql.SQLException {
+                                @Nullable Long retryOf) throws SQLException {
         Optional<Rollout> live = store.live(connection, true);
         if (live.isPresent()) {
             throw new RolloutException(RolloutErrorCode.ROLLOUT_RUNNING, "rollout " + live.get().id() + " of "
@@ -240,17 +241,17 @@ public final class RolloutService {
         return transactions.executeRead(status -> store.verdicts(status.getConnection(), id, limit));
     }
 
-    private RolloutView view(Connection connection, Rollout rollout) throws java.sql.SQLException {
+    private RolloutView view(Connection connection, Rollout rollout) throws SQLException {
         return new RolloutView(rollout, store.verdicts(connection, rollout.id(), VERDICTS_SHOWN),
                 store.approvals(connection, rollout.id()));
     }
 
-    private Rollout requireLive(Connection connection) throws java.sql.SQLException {
+    private Rollout requireLive(Connection connection) throws SQLException {
         return store.live(connection, true).orElseThrow(() -> new RolloutException(RolloutErrorCode.NO_ROLLOUT,
                 "no rollout is in progress; 'rollout status' shows the latest, 'rollout start' begins one"));
     }
 
-    private Rollout requireGate(Connection connection, String verb) throws java.sql.SQLException {
+    private Rollout requireGate(Connection connection, String verb) throws SQLException {
         Rollout rollout = requireLive(connection);
         if (rollout.state() != RolloutState.AWAITING_APPROVAL) {
             throw wrongState(rollout, verb, "it is not waiting for an approval");

@@ -2,13 +2,14 @@ package io.facadeswitch.canary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.Locale;
 
 /**
  * Where a rollout is. Live states may change; the others are final ({@link #ended()}).
  * Running, paused and inconclusive always refer to the current canary step.
  */
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 public enum RolloutState {
     /** Waiting for a person: before the first step or before promotion (see the gate). */
     AWAITING_APPROVAL,

@@ -2,6 +2,8 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.FacadeSwitchException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Exit status: 0 done, 1 the operation failed or was refused, 2 the command line was wrong."})
 public final class FacadeSwitchCommand implements Runnable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FacadeSwitchCommand.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FacadeSwitchCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,9 +1,9 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
 import io.facadeswitch.core.PendingChangeset;
-import io.facadeswitch.app.SwitchContext;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

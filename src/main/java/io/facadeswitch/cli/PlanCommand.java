@@ -1,8 +1,8 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.PendingChangeset;
-import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.ColourDiff;
 import io.facadeswitch.facade.FacadePlan;
 import io.facadeswitch.facade.FacadePlanner;

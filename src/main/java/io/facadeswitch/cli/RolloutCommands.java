@@ -1,5 +1,7 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.Durations;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.canary.PlanChoice;
 import io.facadeswitch.canary.RolloutErrorCode;
 import io.facadeswitch.canary.RolloutException;
@@ -7,8 +9,6 @@ import io.facadeswitch.canary.RolloutPlan;
 import io.facadeswitch.canary.RolloutService;
 import io.facadeswitch.canary.RolloutState;
 import io.facadeswitch.canary.RolloutView;
-import io.facadeswitch.Durations;
-import io.facadeswitch.app.SwitchContext;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -185,7 +186,7 @@ final class RolloutCommands {
             String of(RolloutView view) throws IOException;
         }
 
-        private int follow(java.util.function.Supplier<Optional<RolloutView>> read, Json toJson) throws Exception {
+        private int follow(Supplier<Optional<RolloutView>> read, Json toJson) throws Exception {
             Duration every = null;
             if (watch != null) {
                 try {

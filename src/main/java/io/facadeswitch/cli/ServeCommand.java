@@ -2,9 +2,9 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.api.ApiTokens;
 import io.facadeswitch.api.SwitchServer;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.EmbeddedPostgresServer;
-import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.DeployService;
 import io.facadeswitch.routing.RoutingService;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.db.ConnectionSettings;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,7 +60,7 @@ abstract class SwitchCommand implements Callable<Integer> {
         }
     }
 
-    private io.facadeswitch.db.ConnectionSettings connectionSettings() {
+    private ConnectionSettings connectionSettings() {
         try {
             return database.settings();
         } catch (IllegalArgumentException e) {
@@ -85,16 +86,16 @@ abstract class SwitchCommand implements Callable<Integer> {
         out().flush();
     }
 
+    void printJson(SwitchContext context, Object document) throws IOException {
+        out().println(context.bean(ObjectMapper.class).writeValueAsString(document));
+        out().flush();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
     PrintWriter err() {
         return spec.commandLine().getErr();
-    }
-
-    void printJson(SwitchContext context, Object document) throws IOException {
-        out().println(context.bean(ObjectMapper.class).writeValueAsString(document));
-        out().flush();
     }
 }

@@ -6,6 +6,8 @@ import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,8 +46,8 @@ public final class AuditLog {
 
     /** The newest {@code limit} entries, oldest first, read as such (the log only grows). */
     public List<AuditEntry> newest(int limit) {
-        List<AuditEntry> newestFirst = new java.util.ArrayList<>(repository.findNewest(limit));
-        java.util.Collections.reverse(newestFirst);
+        List<AuditEntry> newestFirst = new ArrayList<>(repository.findNewest(limit));
+        Collections.reverse(newestFirst);
         return newestFirst;
     }
 

@@ -11,19 +11,18 @@ import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.facade.LiveReleases;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import javax.sql.DataSource;
 import liquibase.Contexts;
-import org.postgresql.PGConnection;
-import org.postgresql.jdbc.AutoSave;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
@@ -34,6 +33,8 @@ import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
+import org.postgresql.PGConnection;
+import org.postgresql.jdbc.AutoSave;
 
 /**
  * Applies pending core changesets with Liquibase, all of them in one transaction under the switch
@@ -76,7 +77,7 @@ public final class CoreMigrator {
             throw e;
         } finally {
             Timer.builder("facade_switch_migration_duration").description("core migrations, guard included")
-                    .tag("outcome", outcome).register(metrics).record(java.time.Duration.ofNanos(System.nanoTime() - started));
+                    .tag("outcome", outcome).register(metrics).record(Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -34,6 +34,7 @@ public record ConnectionSettings(@Nullable String url, @Nullable String user, @N
 
     @Override
     public String toString() {
-        return "ConnectionSettings[url=" + (url == null ? null : redact(url)) + ", user=" + user + ", password=" + (password == null ? "none" : "****") + "]";
+        return "ConnectionSettings[url=" + (url == null ? null : redact(url)) + ", user=" + user
+                + ", password=" + (password == null ? "none" : "****") + "]";
     }
 }

@@ -1,11 +1,13 @@
 package io.facadeswitch.db;
 
+import java.io.OutputStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.io.OutputStream;
 import java.sql.Connection;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
@@ -13,18 +15,18 @@ import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
-import liquibase.resource.ResourceAccessor;
-import liquibase.ui.LoggerUIService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.DatabaseException;
+import liquibase.resource.ResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /** Liquibase wiring shared by the control schema and the core schema. */
 public final class Liquibases {
 
     /** Held so that the level set on it is not lost when the logger is garbage-collected. */
-    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
 
     static {
         // Liquibase would otherwise phone home, and print banners and summaries on stdout, which
@@ -33,15 +35,15 @@ public final class Liquibases {
         System.setProperty("liquibase.showBanner", "false");
         System.setProperty("liquibase.showSummary", "OFF");
         System.setProperty("liquibase.showSummaryOutput", "LOG");
-        LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
+    }
+
+    private Liquibases() {
     }
 
     /** Call before the first Liquibase use, so that its settings are read with ours in place. */
     public static void quiet() {
         // the static initializer does the work
-    }
-
-    private Liquibases() {
     }
 
     /** A Liquibase database over the connection, tracking its changelog in the given schema. */

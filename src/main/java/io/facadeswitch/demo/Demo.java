@@ -2,6 +2,7 @@ package io.facadeswitch.demo;
 
 import io.facadeswitch.api.ApiTokens;
 import io.facadeswitch.api.SwitchServer;
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.canary.ApprovalPolicy;
 import io.facadeswitch.canary.Rollout;
 import io.facadeswitch.canary.RolloutException;
@@ -14,7 +15,6 @@ import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
-import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.facade.DeployOutcome;

@@ -58,11 +58,11 @@ public final class CatalogInventory {
             ) AS objects (kind, identity, definition, columns)
             """;
 
-    private CatalogInventory() {
-    }
-
     /** Reading a view's definition locks what it reads, to the end of the transaction; keys lock nothing. */
     private static final String KEYS_QUERY = withoutDefinitions(QUERY);
+
+    private CatalogInventory() {
+    }
 
     /**
      * Everything the schema holds, sorted by kind and name. Sets the transaction's search path to

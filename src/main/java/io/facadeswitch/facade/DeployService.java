@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class DeployService {
             throw e.withAdvice(". Nothing was deployed: both colours and the routing are as they were.");
         } finally {
             Timer.builder("facade_switch_deploy_duration").description("facade deploys, from reading to commit")
-                    .tag("outcome", outcome).register(metrics).record(java.time.Duration.ofNanos(System.nanoTime() - started));
+                    .tag("outcome", outcome).register(metrics).record(Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -1,7 +1,7 @@
 package io.facadeswitch.facade;
 
-import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.Sql;
+import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.ToolSession;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The proxy's meters. Instance names come from clients, so the number of instances with meters
@@ -71,7 +72,7 @@ final class ProxyMetrics {
     }
 
     /** Every (colour, instance) with meters, for the flush of the canary analysis's figures. */
-    void forEachInstance(java.util.function.Consumer<InstanceMeters> action) {
+    void forEachInstance(Consumer<InstanceMeters> action) {
         byInstance.values().forEach(byColour -> byColour.values().forEach(action));
     }
 }

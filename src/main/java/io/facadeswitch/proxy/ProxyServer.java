@@ -39,9 +39,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +57,7 @@ public final class ProxyServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyServer.class);
     private static final int MAX_PENDING_LISTED = 20;
+    private static final long UNREACHABLE_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final ProxySettings settings;
     private final RoutingWatcher watcher;
@@ -62,9 +66,8 @@ public final class ProxyServer implements AutoCloseable {
     private final Set<ProxySession> sessions = ConcurrentHashMap.newKeySet();
     private final Map<Colour, ByteBuf> moveCommands = new EnumMap<>(Colour.class);
     private final AtomicInteger movesInFlight = new AtomicInteger();
-    private final java.util.function.Consumer<RoutingTable> routingListener = this::routingChanged;
+    private final Consumer<RoutingTable> routingListener = this::routingChanged;
 
-    private static final long UNREACHABLE_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
     private final AtomicLong lastUnreachableLog =
             new AtomicLong(System.nanoTime() - UNREACHABLE_LOG_INTERVAL_NANOS);
     private final AtomicLong unreachableSinceLog = new AtomicLong();
@@ -74,7 +77,7 @@ public final class ProxyServer implements AutoCloseable {
     private Class<? extends SocketChannel> socketChannelClass;
     private volatile Channel listener;
     private volatile InetSocketAddress upstream;
-    private java.util.concurrent.ScheduledExecutorService resolver;
+    private ScheduledExecutorService resolver;
     private SslContext sslContext;
 
     private final ProxySamples samples;
@@ -100,7 +103,7 @@ public final class ProxyServer implements AutoCloseable {
         InetSocketAddress configured = UpstreamAddress.of(settings, jdbcUrl);
         upstream = resolve(configured);
         // Lookups off the event loop, repeated, so a failover that moves the name is followed.
-        resolver = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+        resolver = Executors.newSingleThreadScheduledExecutor(
                 new DefaultThreadFactory("facade-proxy-dns", true));
         resolver.scheduleWithFixedDelay(() -> reResolve(configured), 10, 10, TimeUnit.SECONDS);
         sslContext = ProxyTls.context(settings);

@@ -41,9 +41,9 @@ final class SessionLogin {
         boolean closed();
     }
 
-    private static final int HEADER = 5;
     /** The most the client may send before its session is ready. */
     static final int MAX_HELD = 1 << 20;
+    private static final int HEADER = 5;
     /** PostgreSQL's PG_MAX_AUTH_TOKEN_LENGTH: the longest password or SASL message it reads. */
     private static final int MAX_AUTH_MESSAGE = 65_535;
     /** Authentication requests the client must answer (cleartext, MD5, GSS, SSPI, SASL, SASL continue). */

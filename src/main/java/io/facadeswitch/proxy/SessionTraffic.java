@@ -11,36 +11,16 @@ import java.nio.charset.StandardCharsets;
  */
 final class SessionTraffic implements MessageFramer.Sink {
 
-    private static final byte[] DISCARD_ALL = "DISCARD ALL\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] RESET = "RESET\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SET = "SET\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SEARCH_PATH = "search_path\0".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SUPERUSER = "is_superuser\0on\0".getBytes(StandardCharsets.US_ASCII);
     /** How much of a server message's body is read (tags, SQLSTATEs, parameter names). */
     static final int CAPTURE = 128;
     /** The message types whose body is read (see {@link MessageFramer}). */
     static final char[] CAPTURED = {(char) BackendMessage.READY_FOR_QUERY, (char) BackendMessage.COMMAND_COMPLETE,
         (char) BackendMessage.ERROR_RESPONSE, (char) BackendMessage.PARAMETER_STATUS};
-
-    private final ProxyServer proxy;
-    private final RequestQueue requests;
-    private final SessionColour colour;
-    /** Called when the session became a superuser (SET ROLE) where superusers are refused. */
-    private final Runnable becameSuperuser;
-    private InstanceMeters meters;
-    private byte transactionStatus = BackendMessage.IDLE;
-    private boolean copyBoth;
-    private boolean serverReportsSearchPath;
-    private long requestStart;
-    /** When the current request or transaction began (System.nanoTime), 0 when idle; read by the census. */
-    private volatile long busySince;
-
-    SessionTraffic(ProxyServer proxy, RequestQueue requests, SessionColour colour, Runnable becameSuperuser) {
-        this.proxy = proxy;
-        this.requests = requests;
-        this.colour = colour;
-        this.becameSuperuser = becameSuperuser;
-    }
+    private static final byte[] DISCARD_ALL = "DISCARD ALL\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RESET = "RESET\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SET = "SET\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SEARCH_PATH = "search_path\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SUPERUSER = "is_superuser\0on\0".getBytes(StandardCharsets.US_ASCII);
 
     /** The client's messages: each the server answers goes into the queue. */
     final MessageFramer.Sink requestSink = new MessageFramer.Sink() {
@@ -65,6 +45,26 @@ final class SessionTraffic implements MessageFramer.Sink {
             // nothing the client sends is read
         }
     };
+
+    private final ProxyServer proxy;
+    private final RequestQueue requests;
+    private final SessionColour colour;
+    /** Called when the session became a superuser (SET ROLE) where superusers are refused. */
+    private final Runnable becameSuperuser;
+    private InstanceMeters meters;
+    private byte transactionStatus = BackendMessage.IDLE;
+    private boolean copyBoth;
+    private boolean serverReportsSearchPath;
+    private long requestStart;
+    /** When the current request or transaction began (System.nanoTime), 0 when idle; read by the census. */
+    private volatile long busySince;
+
+    SessionTraffic(ProxyServer proxy, RequestQueue requests, SessionColour colour, Runnable becameSuperuser) {
+        this.proxy = proxy;
+        this.requests = requests;
+        this.colour = colour;
+        this.becameSuperuser = becameSuperuser;
+    }
 
     /** The first request after the server was last ready starts the clocks. */
     private void requestSent() {

@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RoutingRepository extends GenericRepository<RoutingRow, Integer> {
@@ -57,5 +58,5 @@ interface RoutingRepository extends GenericRepository<RoutingRow, Integer> {
 
     /** The rollout in progress, if any: while it runs, only it changes the routing. */
     @Query("SELECT id FROM facade_switch.rollouts WHERE ended_at IS NULL ORDER BY id LIMIT 1")
-    java.util.Optional<Long> liveRollout();
+    Optional<Long> liveRollout();
 }

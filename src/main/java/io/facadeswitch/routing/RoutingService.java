@@ -9,13 +9,17 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +38,12 @@ public final class RoutingService {
     /** Instance names come from application_name: at most 63 bytes, printable. */
     private static final Pattern INSTANCE = Pattern.compile("[\\p{Graph} ]{1,63}");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(RoutingService.class);
 
     private static final TransactionDefinition CONSISTENT_READ = consistentRead();
 
     private final RoutingRepository repository;
     private final SwitchLock lock;
-    private static final Logger LOG = LoggerFactory.getLogger(RoutingService.class);
-
     private final AuditLog audit;
     private final ApplicationEventPublisher<RoutingChanged> events;
     private final TransactionOperations<Connection> transactions;
@@ -90,7 +93,7 @@ public final class RoutingService {
      * Inside a change the switch lock already keeps writers out; outside, the reads share one
      * REPEATABLE READ snapshot, so a change committing between them cannot mix two generations.
      */
-    private <T> T consistently(java.util.function.Supplier<T> read) {
+    private <T> T consistently(Supplier<T> read) {
         if (transactions.findTransactionStatus().isPresent()) {
             return read.get();
         }
@@ -215,7 +218,7 @@ public final class RoutingService {
         RoutingRow row = repository.current();
         String salt = row.canarySalt() != null ? row.canarySalt() : newSalt();
         BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
-        java.util.Set<String> adding = new java.util.HashSet<>(names);
+        Set<String> adding = new HashSet<>(names);
         long pinned = repository.pins().stream().map(PinRow::instance).filter(i -> !adding.contains(i)).count();
         if (pinned + names.size() > MAX_PINS) {
             throw new RoutingException(RoutingErrorCode.BAD_REQUEST, "at most " + MAX_PINS + " instances may be"
@@ -263,7 +266,7 @@ public final class RoutingService {
     }
 
     /** The rollout in progress, if any. */
-    public java.util.Optional<Long> liveRollout() {
+    public Optional<Long> liveRollout() {
         return repository.liveRollout();
     }
 

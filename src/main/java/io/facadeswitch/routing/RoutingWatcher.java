@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -24,9 +24,11 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -48,8 +50,8 @@ public final class RoutingWatcher implements AutoCloseable {
      * when the generation is newer.
      */
     /** How often a replica clears the rows of replicas gone without leaving. */
-    private static final long EXPIRY_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
-    private static final long MIN_CHECK_GAP_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20);
+    private static final long EXPIRY_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long MIN_CHECK_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final Logger LOG = LoggerFactory.getLogger(RoutingWatcher.class);
 
     private final UnpooledConnections connections;
@@ -171,7 +173,7 @@ public final class RoutingWatcher implements AutoCloseable {
         if (running && reportQueued.compareAndSet(false, true)) {
             try {
                 reporter.execute(this::reportNow);
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            } catch (RejectedExecutionException stopping) {
                 reportQueued.set(false);
             }
         }

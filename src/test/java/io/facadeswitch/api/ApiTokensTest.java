@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ApiTokensTest {
@@ -13,8 +14,8 @@ class ApiTokensTest {
     void entriesParseFromTheEnvironmentFormAndFromConfiguration() {
         assertThat(ApiTokens.parse("ops:operate:0123456789abcdef, ci:read:fedcba9876543210"))
                 .extracting(ApiToken::name, ApiToken::role)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ops", ApiRole.OPERATE),
-                        org.assertj.core.groups.Tuple.tuple("ci", ApiRole.READ));
+                .containsExactly(Tuple.tuple("ops", ApiRole.OPERATE),
+                        Tuple.tuple("ci", ApiRole.READ));
         assertThat(ApiTokens.parse(List.of(Map.of("name", "ops", "role", "operate", "secret", "0123456789abcdef"))))
                 .singleElement().satisfies(t -> assertThat(t.toString()).doesNotContain("0123456789abcdef"));
     }

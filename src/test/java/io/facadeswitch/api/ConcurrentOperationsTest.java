@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentOperationsTest extends ServerTestBase {
@@ -59,7 +60,7 @@ class ConcurrentOperationsTest extends ServerTestBase {
         assertThat(after.generation()).isEqualTo(generationBefore + succeeded);
         assertThat(routingEntries).hasSize(succeeded);
         assertThat(routingEntries).extracting(AuditEntry::generation)
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(generationBefore + 1,
+                .containsExactlyElementsOf(LongStream.rangeClosed(generationBefore + 1,
                         generationBefore + succeeded).boxed().toList());
         assertThat(routingEntries.get(routingEntries.size() - 1).after()).contains("\"generation\": "
                 + after.generation());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServerTestBase;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class ReplicaTest extends ServerTestBase {
         long applied = System.nanoTime();
 
         assertThat(b.watcher().current().active().label()).isEqualTo("green");
-        long delayMs = java.time.Duration.between(b.watcher().current().changedAt(), b.watcher().appliedAt()).toMillis();
+        long delayMs = Duration.between(b.watcher().current().changedAt(), b.watcher().appliedAt()).toMillis();
         System.out.printf("propagation: the other replica applied generation 3 %d ms after the change was written"
                 + " (the request took %d ms end to end)%n", delayMs, (committed - start) / 1_000_000);
         assertThat(delayMs).isLessThan(1_000);

@@ -2,13 +2,17 @@ package io.facadeswitch.canary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.support.AppTraffic;
 import io.facadeswitch.support.Fixtures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,24 +23,24 @@ import org.junit.jupiter.api.Test;
  */
 class BrokenReleaseRollbackTest extends RolloutTestBase {
 
+    private static final long INTERVAL_MS = 1_000;
+
+    /** A webhook receiver that is down in the worst way: it accepts connections and never answers. */
+    private final ServerSocket silentReceiver = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+
     BrokenReleaseRollbackTest() throws IOException {
     }
-
-    private static final long INTERVAL_MS = 1_000;
 
     @BeforeEach
     void brokenReleaseOnStandby() throws Exception {
         addProducts();
         routing().promote("tester", "1.1.0 for everyone", null);
-        assertThat(((io.facadeswitch.facade.DeployOutcome.Deployed) deploy(Fixtures.brokenRelease(), "1.2.0"))
+        assertThat(((DeployOutcome.Deployed) deploy(Fixtures.brokenRelease(), "1.2.0"))
                 .warnings())
                 .anySatisfy(w -> assertThat(w).contains("no test calls").contains("product_price"));
     }
-
-    /** A webhook receiver that is down in the worst way: it accepts connections and never answers. */
-    private final ServerSocket silentReceiver = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void holdEveryConnection() {
@@ -57,7 +61,7 @@ class BrokenReleaseRollbackTest extends RolloutTestBase {
     @AfterEach
     void closeReceiver() throws IOException {
         silentReceiver.close();
-        for (java.net.Socket socket : held) {
+        for (Socket socket : held) {
             socket.close();
         }
     }

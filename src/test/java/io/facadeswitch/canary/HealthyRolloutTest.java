@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.control.AuditEntry;
 import io.facadeswitch.support.AppTraffic;
+import io.facadeswitch.support.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class HealthyRolloutTest extends RolloutTestBase {
         assertThatThrownBy(() -> rollouts().promote("alice", false, "go on", 2))
                 .as("a promote for a step the caller saw but that is no longer current")
                 .hasMessageContaining("the step is no longer 2");
-        assertThatThrownBy(() -> deploy(io.facadeswitch.support.Fixtures.flakyRelease(), "1.3.0"))
+        assertThatThrownBy(() -> deploy(Fixtures.flakyRelease(), "1.3.0"))
                 .hasMessageContaining("rollout").hasMessageContaining("in progress");
         assertThatThrownBy(() -> rollouts().abort("alice", " ")).hasMessageContaining("needs a reason");
         assertThatThrownBy(() -> routing().promote("carol", "skip the rollout", null))

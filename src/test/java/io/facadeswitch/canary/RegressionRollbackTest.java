@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.facadeswitch.support.AppTraffic;
 import io.facadeswitch.support.Fixtures;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,8 @@ class RegressionRollbackTest extends RolloutTestBase {
         StoredVerdict last = verdicts.get(0);
         assertThat(last.summary()).contains("error rate");
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> errorRate = (java.util.Map<String, Object>)
-                ((java.util.Map<String, Object>) last.inputs().get("tests")).get("errorRate");
+        Map<String, Object> errorRate = (Map<String, Object>)
+                ((Map<String, Object>) last.inputs().get("tests")).get("errorRate");
         assertThat(errorRate).containsEntry("regression", true).containsKeys("z", "p");
         assertThat(((Number) errorRate.get("p")).doubleValue()).isLessThan(0.05);
         assertThat(audit().all()).anySatisfy(entry -> {

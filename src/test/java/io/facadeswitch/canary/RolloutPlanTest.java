@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RolloutPlanTest {
@@ -52,7 +53,7 @@ class RolloutPlanTest {
     @Test
     void noStepsAndTooManyStepsAreRefused() {
         assertThatThrownBy(() -> plan(List.of()).validated()).hasMessageContaining("1 to 20 steps");
-        List<RolloutStep> many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> RolloutStep.percent(i + 1))
+        List<RolloutStep> many = IntStream.range(0, 21).mapToObj(i -> RolloutStep.percent(i + 1))
                 .toList();
         assertThatThrownBy(() -> plan(many).validated()).hasMessageContaining("not 21");
     }

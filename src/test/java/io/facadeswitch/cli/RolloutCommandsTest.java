@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The rollout commands on the database, as a pipeline runs them. */
 class RolloutCommandsTest {
@@ -43,7 +44,7 @@ class RolloutCommandsTest {
     }
 
     @Test
-    void aRolloutStartsFromAPlanFileAndIsSteeredToItsEnd(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void aRolloutStartsFromAPlanFileAndIsSteeredToItsEnd(@TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, """
                 {"name": "two-steps", "hold": "1h", "steps": [{"percent": 10}, {"percent": 40, "hold": "30m"}],
@@ -80,7 +81,7 @@ class RolloutCommandsTest {
     }
 
     @Test
-    void aBrokenPlanFileIsRefusedAndNothingStarts(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void aBrokenPlanFileIsRefusedAndNothingStarts(@TempDir Path dir) throws Exception {
         Path plan = dir.resolve("plan.json");
         Files.writeString(plan, "{\"name\": \"x\", \"hold\": \"soon\", \"steps\": [{\"percent\": 10}]}");
         CliRun refused = run("rollout", "start", "--plan-file", plan.toString());

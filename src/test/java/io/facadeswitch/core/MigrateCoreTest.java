@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class MigrateCoreTest extends SwitchTestBase {
         assertThat(db.value("SELECT count(*) FROM information_schema.columns"
                 + " WHERE table_schema = 'core' AND table_name = 'customer' AND column_name = 'phone'")).isEqualTo("1");
         assertThat(audit().all()).last().satisfies(e -> assertThat(e.action()).isEqualTo("migrate-core"));
-        assertThat(context.bean(io.micrometer.core.instrument.MeterRegistry.class)
+        assertThat(context.bean(MeterRegistry.class)
                 .get("facade_switch_migration_duration").tag("outcome", "applied").timer().count()).isEqualTo(2);
     }
 

@@ -3,6 +3,8 @@ package io.facadeswitch.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.facadeswitch.facade.DeployOutcome;
+import io.facadeswitch.facade.DeployService;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
 import java.nio.file.Path;
@@ -80,7 +82,7 @@ class LockTimeoutTest extends SwitchTestBase {
                 statement.execute("SELECT pg_advisory_xact_lock(" + SwitchLock.LOCK_KEY + ")");
             }
             try (var impatient = db.start(Map.of("facade.switch-lock-wait", "300ms"))) {
-                assertThatThrownBy(() -> impatient.bean(io.facadeswitch.facade.DeployService.class)
+                assertThatThrownBy(() -> impatient.bean(DeployService.class)
                         .deploy(Fixtures.FACADE_1_0_0, "1.0.0", "tester"))
                         .isInstanceOfSatisfying(DatabaseException.class,
                                 e -> assertThat(e.code()).isEqualTo("DB_LOCK_TIMEOUT"))
@@ -106,7 +108,7 @@ class LockTimeoutTest extends SwitchTestBase {
             }
 
             // The old colour is only renamed inside the deploy: no lock on its objects is needed.
-            var outcome = (io.facadeswitch.facade.DeployOutcome.Deployed) deploy(next, "1.2.0");
+            var outcome = (DeployOutcome.Deployed) deploy(next, "1.2.0");
 
             assertThat(outcome.colour()).isEqualTo("green");
             assertThat(db.column("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'facade\\_green\\_retired\\_%'"))
@@ -136,7 +138,7 @@ class LockTimeoutTest extends SwitchTestBase {
                 }
             }, CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS));
 
-            var outcome = (io.facadeswitch.facade.DeployOutcome.Deployed) deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+            var outcome = (DeployOutcome.Deployed) deploy(Fixtures.FACADE_1_0_0, "1.0.0");
 
             release.join();
             assertThat(outcome.colour()).isEqualTo("blue");

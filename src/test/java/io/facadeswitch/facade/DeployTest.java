@@ -7,6 +7,9 @@ import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.RoutingSnapshot;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +36,7 @@ class DeployTest extends SwitchTestBase {
                 .contains("view order_summaries", "function order_total_cents(p_order_id bigint)");
         assertThat(db.value("SELECT count(*) FROM facade_switch.release_objects")).isEqualTo(
                 String.valueOf(deployed.objects()));
-        assertThat(context.bean(io.micrometer.core.instrument.MeterRegistry.class)
+        assertThat(context.bean(MeterRegistry.class)
                 .get("facade_switch_deploy_duration").tag("outcome", "deployed").timer().count()).isEqualTo(1);
     }
 
@@ -173,7 +176,7 @@ class DeployTest extends SwitchTestBase {
 
     @Test
     void aPlpgsqlRoutineNoTestCallsIsReported() throws Exception {
-        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
         Fixtures.append(release.resolve("030_functions.sql"), """
 
                 CREATE FUNCTION never_called() RETURNS int LANGUAGE plpgsql AS $$
@@ -191,8 +194,8 @@ class DeployTest extends SwitchTestBase {
 
     @Test
     void anErrorAfterCharactersOutsideTheBasicPlaneStillNamesTheRightLine() throws Exception {
-        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
-        java.nio.file.Files.writeString(release.resolve("050_emoji.sql"),
+        Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Files.writeString(release.resolve("050_emoji.sql"),
                 "CREATE VIEW emoji AS SELECT '\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00' AS face,\n"
                         + "  1 AS one,\n  nonsense(2) AS broken;\n");
 
@@ -205,7 +208,7 @@ class DeployTest extends SwitchTestBase {
 
     @Test
     void anInvokerRoutineThatReadsCoreIsReportedAndReallyFailsForTheApplication() throws Exception {
-        java.nio.file.Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Path release = Fixtures.copy(Fixtures.FACADE_1_0_0);
         Fixtures.append(release.resolve("030_functions.sql"), """
 
                 CREATE FUNCTION customer_count() RETURNS bigint LANGUAGE sql STABLE

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.LargeFacade;

@@ -3,9 +3,9 @@ package io.facadeswitch.facade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.ConnectionSettings;
-import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.support.Fixtures;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class PlanTest extends SwitchTestBase {
         // The release's own tests pin the columns; this plan is about the diff, so they go.
         Fixtures.deleteTree(changed.resolve("tests"));
         String views = Fixtures.read(changed.resolve("020_order_views.sql"));
-        java.nio.file.Files.writeString(changed.resolve("020_order_views.sql"),
+        Files.writeString(changed.resolve("020_order_views.sql"),
                 views.replaceFirst("(?s)(CREATE VIEW order_summaries AS\\s+SELECT)", "$1 42 AS answer,"));
 
         FacadePlan plan = plan(changed);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.facadeswitch.core.MigrationException;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.OutsideState;
@@ -141,7 +142,7 @@ class ReleaseContainmentTest extends SwitchTestBase {
                 """));
 
         assertThatThrownBy(() -> migrator().migrate(core, "tester"))
-                .isInstanceOf(io.facadeswitch.core.MigrationException.class)
+                .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("090_time_bomb.sql");
 
         assertThat(db.value("SELECT pg_stat_file('" + marker + "', true)")).isNull();

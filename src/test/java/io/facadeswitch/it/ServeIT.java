@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.support.Fixtures;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -99,7 +100,7 @@ class ServeIT {
                     }
                 }
                 return null;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return null;
             }
         }).get(120, TimeUnit.SECONDS);

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.serde.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -54,7 +57,7 @@ class WebhookNotifierTest {
     void fieldsWithoutAValueAreSentAsNull() throws Exception {
         receiver = Receiver.answering(200);
         notifier(hook("ops", receiver.url())).publish(new RolloutEvent(STARTED, 7, "1.3.0", "blue", "running", null,
-                "alice", null, java.time.Instant.parse("2026-03-01T10:00:00Z")));
+                "alice", null, Instant.parse("2026-03-01T10:00:00Z")));
 
         assertThat(receiver.next().text()).contains("\"step\":null", "\"reason\":null");
     }
@@ -200,7 +203,7 @@ class WebhookNotifierTest {
                 .publish(event(ROLLED_BACK));
 
         assertThat(receiver.next().header("Authorization"))
-                .isEqualTo("Basic " + java.util.Base64.getEncoder().encodeToString(
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString(
                         "bot:pa:ss".getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -218,8 +221,8 @@ class WebhookNotifierTest {
     @Test
     void closingAbandonsRetriesStillWaitingOutTheirBackoff() throws Exception {
         receiver = Receiver.answering(503);
-        notifier(new WebhookSettings("ops", receiver.url(), null, null, 3, java.time.Duration.ofSeconds(30),
-                java.time.Duration.ofSeconds(2))).publish(event(ROLLED_BACK));
+        notifier(new WebhookSettings("ops", receiver.url(), null, null, 3, Duration.ofSeconds(30),
+                Duration.ofSeconds(2))).publish(event(ROLLED_BACK));
         receiver.next();
 
         long started = System.nanoTime();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.support.ProxyTestBase;
 import io.facadeswitch.support.ToolsOnPath;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class NodePostgresThroughProxyTest extends ProxyTestBase {
     void aNodePostgresClientEndedRightAfterConnectBehavesAsAgainstPostgresql() throws Exception {
         Assumptions.assumeTrue(ToolsOnPath.find("node") != null && ToolsOnPath.find("npm") != null, "node and npm are not installed");
         installDriver();
-        int serverPort = java.net.URI.create(db.url().substring("jdbc:".length())).getPort();
+        int serverPort = URI.create(db.url().substring("jdbc:".length())).getPort();
         // connect() then end() at once: node-postgres sends Terminate before its startup packet.
         String script = """
                 const { Client } = require('pg');

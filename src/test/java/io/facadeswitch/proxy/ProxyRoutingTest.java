@@ -3,11 +3,15 @@ package io.facadeswitch.proxy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.facadeswitch.facade.DeployException;
+import io.facadeswitch.facade.DeployOutcome;
+import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ProxyTestBase;
 import io.facadeswitch.support.WireClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -15,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Where the proxy puts connections, and when it moves them. */
@@ -107,7 +112,7 @@ class ProxyRoutingTest extends ProxyTestBase {
         plain.setProperty("user", appRole);
         plain.setProperty("password", "secret");
         plain.setProperty("ApplicationName", "app-7");
-        try (Connection app = java.sql.DriverManager.getConnection(proxyUrl(), plain)) {
+        try (Connection app = DriverManager.getConnection(proxyUrl(), plain)) {
             assertThat(scalar(app, "SHOW application_name")).as("set by pgjdbc after connecting").isEqualTo("app-7");
             assertThat(searchPath(app)).as("too late for the proxy: the active colour").isEqualTo("facade_blue");
         }
@@ -122,7 +127,7 @@ class ProxyRoutingTest extends ProxyTestBase {
             List<WireClient.Message> hello = client.startup(Map.of("user", appRole, "database", db.name(),
                     "application_name", "app-1"));
             boolean reports = hello.stream().anyMatch(m -> m.type() == 'S' && m.text().startsWith("search_path\0"));
-            org.junit.jupiter.api.Assumptions.assumeTrue(reports, "this server does not report search_path (before 18)");
+            Assumptions.assumeTrue(reports, "this server does not report search_path (before 18)");
             routing().promote("tester", "test", null);
             awaitApplied(3);
             client.query("SELECT 1");
@@ -203,8 +208,8 @@ class ProxyRoutingTest extends ProxyTestBase {
 
     @Test
     void aDeployIntoAColourThatConnectionsStillUseIsRefusedUntilTheyHaveMoved() throws Exception {
-        java.nio.file.Path next = io.facadeswitch.support.Fixtures.copy(io.facadeswitch.support.Fixtures.FACADE_1_0_0);
-        io.facadeswitch.support.Fixtures.append(next.resolve("010_reference_views.sql"), "\n-- 1.2.0\n");
+        Path next = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Fixtures.append(next.resolve("010_reference_views.sql"), "\n-- 1.2.0\n");
         try (Connection longRunning = connect("app-1")) {
             longRunning.setAutoCommit(false);
             assertThat(searchPath(longRunning)).isEqualTo("facade_blue");
@@ -213,13 +218,13 @@ class ProxyRoutingTest extends ProxyTestBase {
             reported();
 
             assertThatThrownBy(() -> deploy(next, "1.2.0"))
-                    .isInstanceOf(io.facadeswitch.facade.DeployException.class)
+                    .isInstanceOf(DeployException.class)
                     .hasMessageContaining("blue still has 1 connection(s) (app-1: 1) through the proxies");
 
             longRunning.commit();
             assertThat(searchPath(longRunning)).isEqualTo("facade_green");
             reported();
-            assertThat(deploy(next, "1.2.0")).isInstanceOf(io.facadeswitch.facade.DeployOutcome.Deployed.class);
+            assertThat(deploy(next, "1.2.0")).isInstanceOf(DeployOutcome.Deployed.class);
         }
     }
 
@@ -256,7 +261,7 @@ class ProxyRoutingTest extends ProxyTestBase {
         if (db.password() != null) {
             admin.setProperty("password", db.password());
         }
-        assertThatThrownBy(() -> java.sql.DriverManager.getConnection(proxyUrl(), admin))
+        assertThatThrownBy(() -> DriverManager.getConnection(proxyUrl(), admin))
                 .isInstanceOf(SQLException.class).hasMessageContaining("may not connect through the proxy")
                 .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42501");
     }
@@ -278,7 +283,7 @@ class ProxyRoutingTest extends ProxyTestBase {
             routing().promote("tester", "flip in the middle of the copy", null);
             awaitApplied(3);
             Thread.sleep(100); // the connection is not idle: no move may reach the server in the copy
-            client.send(WireClient.message('d', "1\n2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            client.send(WireClient.message('d', "1\n2\n".getBytes(StandardCharsets.UTF_8)));
             client.send(WireClient.message('c', new byte[0]));
             // The copy is over but the client still owes its Sync: a move sent now would run inside
             // the client's extended-protocol request and swallow the COPY's CommandComplete.

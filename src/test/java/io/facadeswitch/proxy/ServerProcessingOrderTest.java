@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.support.ProxyTestBase;
 import io.facadeswitch.support.WireClient;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,7 +260,7 @@ class ServerProcessingOrderTest extends ProxyTestBase {
         routing().promote("tester", "a flip during the copy", null);
         awaitApplied(3);
         for (WireClient client : clients) {
-            java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream batch = new ByteArrayOutputStream();
             byte[] rows = "1\n".repeat(32 * 1024).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 16; i++) {
                 batch.writeBytes(WireClient.message('d', rows));
@@ -288,7 +290,7 @@ class ServerProcessingOrderTest extends ProxyTestBase {
 
     /** The first column of the first DataRow. */
     private static String row(List<WireClient.Message> messages) {
-        java.nio.ByteBuffer body = java.nio.ByteBuffer.wrap(
+        ByteBuffer body = ByteBuffer.wrap(
                 messages.stream().filter(m -> m.type() == 'D').findFirst().orElseThrow().body());
         body.getShort();
         byte[] value = new byte[body.getInt()];

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -138,7 +139,7 @@ class StartupLikePostgresTest extends ProxyTestBase {
             closed = b < 0;
         } catch (SocketTimeoutException quiet) {
             // nothing more for now
-        } catch (java.net.SocketException reset) {
+        } catch (SocketException reset) {
             closed = true;
         }
         return describe(bytes.toByteArray()) + (closed ? "closed" : bytes.size() == 1 ? "" : "open");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.facadeswitch.support.ProxyTestBase;
 import io.facadeswitch.support.WireClient;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.util.Map;
@@ -172,7 +173,7 @@ class WireSafetyTest extends ProxyTestBase {
     }
 
     private static char readByte(WireClient client) throws IOException {
-        java.io.InputStream in = client.rawInput();
+        InputStream in = client.rawInput();
         return (char) in.read();
     }
 }

@@ -10,6 +10,7 @@ import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class CanaryTest extends SwitchTestBase {
     @Test
     void raisingTheShareKeepsTheSaltSoNoInstanceMovesBack() {
         routing().canary("alice", List.of(), 10.0, null, null);
-        List<String> names = java.util.stream.IntStream.range(0, 2_000).mapToObj(i -> "pod-" + i).toList();
+        List<String> names = IntStream.range(0, 2_000).mapToObj(i -> "pod-" + i).toList();
         List<String> atTen = names.stream().filter(n -> "green".equals(routing().table().route(n).colour())).toList();
 
         routing().canary("alice", List.of(), 25.0, null, null);

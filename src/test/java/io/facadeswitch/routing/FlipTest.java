@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.control.AuditEntry;
+import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,9 +101,9 @@ class FlipTest extends SwitchTestBase {
         deploy(Fixtures.FACADE_1_1_0, "1.1.0");
         routing().promote("alice", null, null);
 
-        java.nio.file.Path hotfix = Fixtures.copy(Fixtures.FACADE_1_0_0);
+        Path hotfix = Fixtures.copy(Fixtures.FACADE_1_0_0);
         Fixtures.append(hotfix.resolve("010_reference_views.sql"), "\n-- hotfix build\n");
-        var outcome = (io.facadeswitch.facade.DeployOutcome.Deployed) deploy(hotfix, "1.0.1");
+        var outcome = (DeployOutcome.Deployed) deploy(hotfix, "1.0.1");
 
         assertThat(outcome.colour()).isEqualTo("blue");
         assertThat(outcome.warnings()).anySatisfy(w -> assertThat(w).contains("rollback target"));
@@ -117,7 +119,7 @@ class FlipTest extends SwitchTestBase {
         deploy(Fixtures.FACADE_1_0_0, "1.0.0");
         deploy(Fixtures.FACADE_1_1_0, "1.1.0");
         long seenWith110 = routing().snapshot().generation();
-        java.nio.file.Path other = Fixtures.copy(Fixtures.FACADE_1_1_0);
+        Path other = Fixtures.copy(Fixtures.FACADE_1_1_0);
         Fixtures.append(other.resolve("010_reference_views.sql"), "\n-- 1.2.0\n");
         deploy(other, "1.2.0");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.support.ProxyTestBase;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -58,7 +59,7 @@ class ReplicaUpkeepTest extends ProxyTestBase {
         waitFor(() -> {
             try {
                 return db.value("SELECT count(*) FROM facade_switch.replicas WHERE id = 'killed01'").equals("0");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
         }, 5_000);

@@ -2,6 +2,7 @@ package io.facadeswitch.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ class StickyShareTest {
             .collect(Collectors.toSet());
 
     private static RoutingTable table(double percent, Map<String, Colour> pins) {
-        return new RoutingTable(7, java.time.Instant.now(), Colour.BLUE, Colour.GREEN, percent, "salt-1", pins);
+        return new RoutingTable(7, Instant.now(), Colour.BLUE, Colour.GREEN, percent, "salt-1", pins);
     }
 
     private static Set<String> inCanary(RoutingTable table) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,8 @@ public final class Fixtures {
 
     /** The file of the example that both broken releases patch. */
     private static final String ORDER_VIEWS = "020_order_views.sql";
+    /** Every copy this JVM made: removed when it exits (they used to pile up in the temp folder). */
+    private static final Set<Path> COPIES = ConcurrentHashMap.newKeySet();
 
     private Fixtures() {
     }
@@ -105,9 +108,6 @@ public final class Fixtures {
         }
     }
 
-    /** Every copy this JVM made: removed when it exits (they used to pile up in the temp folder). */
-    private static final Set<Path> COPIES = ConcurrentHashMap.newKeySet();
-
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> COPIES.forEach(Fixtures::deleteQuietly),
                 "fixture-cleanup"));
@@ -173,7 +173,7 @@ public final class Fixtures {
 
     public static void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         } catch (IOException e) {
@@ -206,11 +206,11 @@ public final class Fixtures {
         Path folder = copy(FACADE_1_1_0);
         try {
             try (Stream<Path> tests = Files.walk(folder.resolve("tests"))) {
-                tests.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                tests.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
             Files.writeString(folder.resolve("050_price_helper.sql"), DemoReleases.BROKEN_PRICE_HELPER);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return folder;
     }
@@ -223,7 +223,7 @@ public final class Fixtures {
         Path folder = copy(FACADE_1_1_0);
         try {
             try (Stream<Path> tests = Files.walk(folder.resolve("tests"))) {
-                tests.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                tests.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
             Files.writeString(folder.resolve("050_flaky_prices.sql"), """
                     CREATE OR REPLACE VIEW products AS

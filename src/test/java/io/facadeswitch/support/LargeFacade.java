@@ -28,8 +28,8 @@ public final class LargeFacade {
                     file.append("CREATE VIEW v_%05d AS SELECT id, email, '%s' AS variant FROM v_%05d WHERE id > %d;\n"
                             .formatted(i, variant, i - 1, i));
                 } else {
-                    file.append("CREATE VIEW v_%05d AS SELECT c.id, c.email, '%s'::text AS variant FROM core.customer AS c WHERE c.id > %d;\n"
-                            .formatted(i, variant, i));
+                    file.append(("CREATE VIEW v_%05d AS SELECT c.id, c.email, '%s'::text AS variant"
+                            + " FROM core.customer AS c WHERE c.id > %d;\n").formatted(i, variant, i));
                 }
                 if (i % PER_FILE == 0) {
                     flush(folder, ++files, file);

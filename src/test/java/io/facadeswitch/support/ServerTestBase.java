@@ -6,11 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 
 /** Switch replicas serving HTTP on the test's database, and a plain HTTP client to talk to them. */
@@ -58,9 +66,9 @@ public abstract class ServerTestBase extends SwitchTestBase {
      * An application connection through a replica's proxy, as {@code instance} (its application_name),
      * set up the way docs/proxy.md ("Naming the instance") tells pgjdbc users to.
      */
-    protected java.sql.Connection connectThrough(SwitchServer server, String host, String instance,
-                                                 java.util.Properties extra) throws java.sql.SQLException {
-        java.util.Properties properties = new java.util.Properties();
+    protected Connection connectThrough(SwitchServer server, String host, String instance,
+                                                 Properties extra) throws SQLException {
+        Properties properties = new Properties();
         properties.setProperty("user", appRole);
         properties.setProperty("password", "secret");
         if (instance != null) {
@@ -69,7 +77,7 @@ public abstract class ServerTestBase extends SwitchTestBase {
         // pgjdbc sends application_name in the startup packet only when told the server is 9.0 or later.
         properties.setProperty("assumeMinServerVersion", "10");
         properties.putAll(extra);
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + host + ":" + server.proxy().port() + "/"
+        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + server.proxy().port() + "/"
                 + db.name(), properties);
     }
 
@@ -78,23 +86,23 @@ public abstract class ServerTestBase extends SwitchTestBase {
         waitFor(() -> server.watcher().current().generation() >= generation, 5_000);
     }
 
-    protected static void waitFor(java.util.function.BooleanSupplier condition, long millis)
+    protected static void waitFor(BooleanSupplier condition, long millis)
             throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {
-            org.assertj.core.api.Assertions.assertThat(System.currentTimeMillis())
+            Assertions.assertThat(System.currentTimeMillis())
                     .as("condition not met within %d ms", millis).isLessThan(deadline);
             Thread.sleep(5);
         }
     }
 
-    protected static String searchPath(java.sql.Connection connection) throws java.sql.SQLException {
+    protected static String searchPath(Connection connection) throws SQLException {
         return scalar(connection, "SHOW search_path");
     }
 
-    protected static String scalar(java.sql.Connection connection, String sql) throws java.sql.SQLException {
-        try (java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+    protected static String scalar(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getString(1);
         }

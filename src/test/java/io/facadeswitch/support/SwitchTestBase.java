@@ -1,8 +1,8 @@
 package io.facadeswitch.support;
 
+import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.core.CoreMigrator;
-import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.CatalogInventory;
 import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.facade.DeployService;

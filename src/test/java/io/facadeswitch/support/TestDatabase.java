@@ -1,7 +1,7 @@
 package io.facadeswitch.support;
 
-import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.db.ConnectionSettings;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

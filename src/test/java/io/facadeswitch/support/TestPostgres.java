@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,7 +111,7 @@ public final class TestPostgres {
 
     private static Server startEmbedded17() {
         String jar = System.getProperty("facade.test.postgres17", "target/postgres-17/postgres-17-linux-amd64.jar");
-        boolean linuxX64 = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")
+        boolean linuxX64 = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
                 && List.of("amd64", "x86_64").contains(System.getProperty("os.arch"));
         Assumptions.assumeTrue(linuxX64 && Files.isRegularFile(Path.of(jar)), "PostgreSQL 17 binaries for Linux x86-64"
                 + " are copied to " + jar + " by the build (mvn process-test-resources); on other platforms set"

@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,7 @@ public final class WireClient implements AutoCloseable {
     }
 
     /** The socket's input, for single-byte answers such as the reply to SSLRequest. */
-    public java.io.InputStream rawInput() {
+    public InputStream rawInput() {
         return in;
     }
 
@@ -163,7 +165,7 @@ public final class WireClient implements AutoCloseable {
             return true;
         } catch (SocketTimeoutException e) {
             return false;
-        } catch (EOFException | java.net.SocketException e) {
+        } catch (EOFException | SocketException e) {
             return true;
         }
     }
