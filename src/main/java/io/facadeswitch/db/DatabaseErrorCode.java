@@ -13,6 +13,10 @@ public enum DatabaseErrorCode implements ErrorCode {
     LOCK_TIMEOUT("DB_LOCK_TIMEOUT", 503),
     BAD_IDENTIFIER("DB_BAD_IDENTIFIER", 500),
     EMBEDDED_FAILED("DB_EMBEDDED_FAILED", 500),
+    /** The embedded data folder is held by another running process. */
+    EMBEDDED_IN_USE("DB_EMBEDDED_IN_USE", 409),
+    /** The jar carries no embedded PostgreSQL for this operating system and processor. */
+    EMBEDDED_UNSUPPORTED("DB_EMBEDDED_UNSUPPORTED", 500),
     QUERY_FAILED("DB_QUERY_FAILED", 500);
 
     private final String code;

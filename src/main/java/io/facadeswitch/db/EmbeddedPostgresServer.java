@@ -2,6 +2,7 @@ package io.facadeswitch.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +27,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public static EmbeddedPostgresServer start(Path dataDirectory) {
+        EmbeddedPlatform.requireBinaries();
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -38,11 +40,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
             server.createDemoRole();
             return server;
+        } catch (OverlappingFileLockException e) {
+            throw inUse(dataDirectory, e); // held by this process
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).startsWith("could not lock")) {
+                throw inUse(dataDirectory, e);
+            }
+            throw failed(dataDirectory, e);
         } catch (IOException | SQLException | RuntimeException e) {
-            throw new DatabaseException(DatabaseErrorCode.EMBEDDED_FAILED, "could not start the embedded"
-                    + " PostgreSQL in " + dataDirectory.toAbsolutePath() + ": " + e.getMessage()
-                    + "; delete that folder to start afresh, or give --db-url to use your own server", e);
+            throw failed(dataDirectory, e);
         }
+    }
+
+    /**
+     * Another process (a running {@code serve} or {@code demo}) holds the folder: its data is live,
+     * so the advice is how to reach that server, never to remove the folder.
+     */
+    private static DatabaseException inUse(Path dataDirectory, Exception cause) {
+        String reach = EmbeddedPlatform.runningPort(dataDirectory)
+                .map(port -> "give this command --db-url jdbc:postgresql://localhost:" + port
+                        + "/postgres --db-user postgres (the embedded server's port, new at each start)")
+                .orElse("give this command --db-url and --db-user for that server");
+        return new DatabaseException(DatabaseErrorCode.EMBEDDED_IN_USE, "the embedded PostgreSQL in "
+                + dataDirectory.toAbsolutePath() + " is in use by another facade-switch process (a running serve"
+                + " or demo): " + reach + ", or stop that process first", cause);
+    }
+
+    private static DatabaseException failed(Path dataDirectory, Exception cause) {
+        return new DatabaseException(DatabaseErrorCode.EMBEDDED_FAILED, "could not start the embedded PostgreSQL in "
+                + dataDirectory.toAbsolutePath() + ": " + cause.getMessage() + "; that folder holds this switch's"
+                + " data: to start afresh, move it aside; or give --db-url to use your own server", cause);
     }
 
     public String jdbcUrl() {

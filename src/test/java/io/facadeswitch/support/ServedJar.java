@@ -1,0 +1,99 @@
+package io.facadeswitch.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar's {@code serve} as a newcomer starts it, in a folder of its own with no
+ * FACADE_* variables: what it printed up to "Stop with Ctrl-C.", its demo token and proxy port.
+ */
+public final class ServedJar {
+
+    public static final Path JAR = Path.of("target", "facade-switch.jar").toAbsolutePath();
+
+    private final Process process;
+    private final List<String> lines;
+    private final String token;
+    private final int proxyPort;
+
+    private ServedJar(Process process, List<String> lines, String token, int proxyPort) {
+        this.process = process;
+        this.lines = lines;
+        this.token = token;
+        this.proxyPort = proxyPort;
+    }
+
+    /** Starts {@code java -jar facade-switch.jar serve} in {@code workspace} and waits for its demo lines. */
+    public static ServedJar start(Path workspace, int httpPort) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", JAR.toString(), "serve", "--proxy-port", "0",
+                "--http-port", String.valueOf(httpPort)).directory(workspace.toFile())
+                .redirectError(workspace.resolve("serve.err").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("FACADE_"));
+        Process process = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Boolean complete = CompletableFuture.supplyAsync(() -> {
+            try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
+                    if (line.startsWith("Stop with Ctrl-C")) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (IOException e) {
+                return false;
+            }
+        }).get(120, TimeUnit.SECONDS);
+        assertThat(complete).as("serve printed its demo lines; stdout: %s; stderr: %s", lines,
+                Files.readString(workspace.resolve("serve.err"))).isTrue();
+        CompletableFuture.runAsync(() -> out.lines().forEach(line -> { }));
+        String token = lines.stream().map(String::trim).filter(l -> l.startsWith("export TOKEN="))
+                .map(l -> l.substring("export TOKEN=".length())).findFirst().orElse(null);
+        assertThat(token).as("serve printed a token: %s", lines).isNotBlank();
+        int proxyPort = lines.stream().filter(l -> l.startsWith("PostgreSQL proxy on port "))
+                .map(l -> Integer.parseInt(l.substring("PostgreSQL proxy on port ".length(), l.indexOf(','))))
+                .findFirst().orElse(-1);
+        assertThat(proxyPort).as("serve printed its proxy port: %s", lines).isPositive();
+        return new ServedJar(process, List.copyOf(lines), token, proxyPort);
+    }
+
+    public List<String> lines() {
+        return lines;
+    }
+
+    public String token() {
+        return token;
+    }
+
+    public int proxyPort() {
+        return proxyPort;
+    }
+
+    /** SIGTERM, as Ctrl-C sends; fails unless serve ends within a minute. */
+    public void stop() throws Exception {
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
