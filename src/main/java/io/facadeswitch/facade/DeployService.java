@@ -97,11 +97,16 @@ public final class DeployService {
         return lock.run("deploy of release " + releaseName, connection -> {
             clock.lap("lock");
             RoutingSnapshot before = routing.snapshot();
+            // A name stands for one checksum, always: a name recorded with other sources is refused
+            // even when these sources are live under another name.
+            Optional<ReleaseEntity> named = releases.findByName(releaseName);
+            named.filter(taken -> !taken.checksum().equals(release.checksum()))
+                    .ifPresent(taken -> refuseTakenName(release, taken));
             Optional<DeployOutcome> unchanged = alreadyLive(before, release);
             if (unchanged.isPresent()) {
                 return unchanged.get();
             }
-            refuseTakenName(release);
+            named.ifPresent(taken -> refuseTakenName(release, taken));
             Colour target = before.active() == null ? Colour.BLUE : before.activeColour().other();
             routing.liveRollout().ifPresent(id -> {
                 throw new DeployException(DeployErrorCode.TARGET_IN_USE, "rollout " + id + " is in progress and"
@@ -179,16 +184,14 @@ public final class DeployService {
         return Optional.empty();
     }
 
-    private void refuseTakenName(FacadeRelease release) {
-        releases.findByName(release.name()).ifPresent(taken -> {
-            throw new DeployException(DeployErrorCode.RELEASE_NAME_TAKEN, "release " + release.name()
-                    + " was already deployed on " + taken.deployedAt() + " by " + taken.deployedBy()
-                    + (taken.checksum().equals(release.checksum())
-                        ? " and has since been replaced"
-                        : " from different sources (checksum " + taken.checksum().substring(0, 12) + ", these are "
-                            + release.shortChecksum() + ")")
-                    + "; a release name stands for one set of sources: deploy under a new name");
-        });
+    private static void refuseTakenName(FacadeRelease release, ReleaseEntity taken) {
+        throw new DeployException(DeployErrorCode.RELEASE_NAME_TAKEN, "release " + release.name()
+                + " was already deployed on " + taken.deployedAt() + " by " + taken.deployedBy()
+                + (taken.checksum().equals(release.checksum())
+                    ? " and has since been replaced"
+                    : " from different sources (checksum " + taken.checksum().substring(0, 12) + ", these are "
+                        + release.shortChecksum() + ")")
+                + "; a release name stands for one set of sources: deploy under a new name");
     }
 
     private List<String> checkAppRoles(Connection connection) throws SQLException {

@@ -132,6 +132,21 @@ class DeployTest extends SwitchTestBase {
     }
 
     @Test
+    void aNameRecordedWithOtherSourcesIsRefusedEvenWhenTheseSourcesAreLiveUnderAnotherName() {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        deploy(Fixtures.FACADE_1_1_0, "1.1.0");
+        RoutingSnapshot before = routing().snapshot();
+
+        assertThatThrownBy(() -> deploy(Fixtures.FACADE_1_1_0, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeployErrorCode.RELEASE_NAME_TAKEN))
+                .hasMessageContaining("release 1.0.0 was already deployed")
+                .hasMessageContaining("from different sources")
+                .hasMessageContaining("deploy under a new name");
+        assertThat(routing().snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void theApplicationRoleReadsItsColourButNotCore() throws Exception {
         deploy(Fixtures.FACADE_1_0_0, "1.0.0");
 
