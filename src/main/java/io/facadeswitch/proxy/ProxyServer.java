@@ -62,6 +62,7 @@ public final class ProxyServer implements AutoCloseable {
     private final Set<ProxySession> sessions = ConcurrentHashMap.newKeySet();
     private final Map<Colour, ByteBuf> moveCommands = new EnumMap<>(Colour.class);
     private final AtomicInteger movesInFlight = new AtomicInteger();
+    private final SessionHost sessionHost = new ProxyServerSessionHost(this);
     private final java.util.function.Consumer<RoutingTable> routingListener = this::routingChanged;
 
     private static final long UNREACHABLE_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -221,6 +222,11 @@ public final class ProxyServer implements AutoCloseable {
 
     ProxyMetrics metrics() {
         return metrics;
+    }
+
+    /** What every session gets of this server. */
+    SessionHost sessionHost() {
+        return sessionHost;
     }
 
     ProxyFigures figures() {
