@@ -110,6 +110,24 @@ class ProxySessionTest {
     }
 
     @Test
+    void aCopyBegunByAnExecuteKeepsTheClientsBatchOpenUntilItsNextSync() {
+        client.sends(parse(COPY_IN), bind(), execute(), sync());
+        server.sends(parseComplete(), bindComplete(), copyInResponse());
+        proxy.routeTo(GREEN);
+        client.sends(copyData("1\tone\n"), copyDone());
+        server.sends(commandComplete("COPY 1")); // the copy read that Sync: no ReadyForQuery
+
+        assertThat(server.received()).as("no Sync of the proxy's into the open batch").containsExactly(
+                parse(COPY_IN), bind(), execute(), sync(), copyData("1\tone\n"), copyDone());
+        client.sends(sync());
+        assertThat(server.received()).containsExactly(sync());
+        server.sends(readyForQuery(IDLE));
+        assertThat(client.received()).containsExactly(parseComplete(), bindComplete(), copyInResponse(),
+                commandComplete("COPY 1"), readyForQuery(IDLE));
+        assertMovesToGreen();
+    }
+
+    @Test
     void aRequestPipelinedBehindABusyOneRunsWhereTheConnectionWasAndTheMoveWaitsForBothToBeAnswered() {
         client.sends(parse("select 1"), bind(), execute(), sync());
         proxy.routeTo(GREEN);
