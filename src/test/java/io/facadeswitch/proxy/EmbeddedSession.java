@@ -99,6 +99,16 @@ final class EmbeddedSession {
         return host.registry.counter("facade_proxy_moves").count();
     }
 
+    /** Moves the server refused ({@code facade_proxy_move_failures}). */
+    double moveFailures() {
+        return host.registry.counter("facade_proxy_move_failures").count();
+    }
+
+    /** Times search_path was put back on the colour ({@code facade_proxy_search_path_restores}). */
+    double restores() {
+        return host.registry.counter("facade_proxy_search_path_restores").count();
+    }
+
     /** Moves the host was told of that have not finished. */
     int movesInFlight() {
         return host.movesInFlight;

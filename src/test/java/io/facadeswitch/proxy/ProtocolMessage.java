@@ -35,8 +35,13 @@ record ProtocolMessage(char type, String body) {
         return bind("", "");
     }
 
-    static ProtocolMessage bind(String portal, String statement) {
-        return new ProtocolMessage('B', portal + "\0" + statement + "\0" + int16(0) + int16(0) + int16(0));
+    /** Bind with text parameters, text results. */
+    static ProtocolMessage bind(String portal, String statement, String... parameters) {
+        StringBuilder body = new StringBuilder(portal + "\0" + statement + "\0" + int16(0) + int16(parameters.length));
+        for (String parameter : parameters) {
+            body.append(int32(parameter.length())).append(parameter);
+        }
+        return new ProtocolMessage('B', body.append(int16(0)).toString());
     }
 
     /** Execute of the unnamed portal, every row. */

@@ -2,6 +2,9 @@ package io.facadeswitch.proxy;
 
 import static io.facadeswitch.proxy.BackendMessage.IDLE;
 import static io.facadeswitch.proxy.BackendMessage.IN_TRANSACTION;
+import static io.facadeswitch.proxy.EmbeddedSession.loginCheck;
+import static io.facadeswitch.proxy.EmbeddedSession.loginCheckAnswered;
+import static io.facadeswitch.proxy.ProtocolMessage.authenticationOk;
 import static io.facadeswitch.proxy.ProtocolMessage.bind;
 import static io.facadeswitch.proxy.ProtocolMessage.bindComplete;
 import static io.facadeswitch.proxy.ProtocolMessage.closeComplete;
@@ -198,14 +201,53 @@ class ProxySessionTest {
     }
 
     @Test
+    void aMoveTheServerRefusesLeavesTheConnectionOnItsColourAndLetsTheHeldRequestOn() {
+        proxy.routeTo(GREEN);
+        assertThat(server.received()).containsExactly(verify());
+        client.sends(query("select 1"));
+        server.sends(verifyAnswered());
+        assertThat(server.received()).containsExactly(moveToGreen());
+
+        server.sends(closeComplete(), errorResponse("57014", "canceling statement due to statement timeout"),
+                readyForQuery(IDLE));
+        assertThat(server.received()).as("the held request, on blue, and no retry yet").containsExactly(
+                query("select 1"));
+        assertThat(client.received()).as("the refusal was the proxy's").isEmpty();
+        assertThat(proxy.colour()).isEqualTo(BLUE);
+        assertThat(proxy.moves()).isZero();
+        assertThat(proxy.moveFailures()).isEqualTo(1);
+        assertThat(proxy.movesInFlight()).isZero();
+    }
+
+    @Test
+    void aResetOnAMovedConnectionIsFollowedByARestoreAtTheNextBoundary() {
+        proxy.routeTo(GREEN);
+        assertMovesToGreen();
+        client.sends(query("RESET ALL"));
+        server.sends(commandComplete("RESET"), readyForQuery(IDLE));
+        assertThat(client.received()).containsExactly(commandComplete("RESET"), readyForQuery(IDLE));
+        assertThat(server.received()).containsExactly(query("RESET ALL"), closeStatement("facade_switch_check"),
+                sync());
+
+        server.sends(verifyAnswered());
+        assertThat(server.received()).as("the restore: search_path back on green if the reset put it on blue")
+                .hasSize(6).contains(bind("facade_switch_check", "facade_switch_check", "facade_green"));
+        server.sends(closeComplete(), parseComplete(), bindComplete(), dataRow("facade_green"),
+                commandComplete("SELECT 1"), closeComplete(), readyForQuery(IDLE));
+        assertThat(client.received()).isEmpty();
+        assertThat(proxy.restores()).isEqualTo(1);
+        assertThat(proxy.colour()).isEqualTo(GREEN);
+    }
+
+    @Test
     void theClientsFirstReadyForQueryAndItsEarlyRequestWaitForTheLoginCheck() {
         EmbeddedSession opening = EmbeddedSession.opened(BLUE);
         opening.client().sends(query("select 1")); // pipelined behind the startup packet
-        opening.server().sends(ProtocolMessage.authenticationOk(), readyForQuery(IDLE));
-        assertThat(opening.server().received()).containsExactlyElementsOf(EmbeddedSession.loginCheck());
-        assertThat(opening.client().received()).containsExactly(ProtocolMessage.authenticationOk());
+        opening.server().sends(authenticationOk(), readyForQuery(IDLE));
+        assertThat(opening.server().received()).containsExactlyElementsOf(loginCheck());
+        assertThat(opening.client().received()).containsExactly(authenticationOk());
 
-        opening.server().sends(EmbeddedSession.loginCheckAnswered("f"));
+        opening.server().sends(loginCheckAnswered("f"));
         assertThat(opening.client().received()).containsExactly(readyForQuery(IDLE));
         assertThat(opening.server().received()).containsExactly(query("select 1"));
         assertThat(opening.registered()).isTrue();
@@ -215,10 +257,10 @@ class ProxySessionTest {
     void aSuperuserIsRefusedAfterTheLoginCheckAndNothingItSentRuns() {
         EmbeddedSession opening = EmbeddedSession.opened(BLUE);
         opening.client().sends(query("select 1"));
-        opening.server().sends(ProtocolMessage.authenticationOk(), readyForQuery(IDLE));
-        assertThat(opening.server().received()).containsExactlyElementsOf(EmbeddedSession.loginCheck());
+        opening.server().sends(authenticationOk(), readyForQuery(IDLE));
+        assertThat(opening.server().received()).containsExactlyElementsOf(loginCheck());
 
-        opening.server().sends(EmbeddedSession.loginCheckAnswered("t"));
+        opening.server().sends(loginCheckAnswered("t"));
         assertThat(opening.client().received()).extracting(ProtocolMessage::type).containsExactly('R', 'E');
         assertThat(opening.server().received()).isEmpty();
         assertThat(opening.server().open()).isFalse();
