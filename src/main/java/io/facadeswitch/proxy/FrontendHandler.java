@@ -239,7 +239,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
                     + " exceed " + StartupPacket.MAX_LENGTH + " bytes: send fewer or shorter parameters");
             return;
         }
-        session = new ProxySession(proxy, ctx.channel(), server, instance, colour, table.generation(),
+        session = new ProxySession(proxy.sessionHost(), ctx.channel(), server, instance, colour, table.generation(),
                 proxy.settings().maxMessageSize());
         backend.attach(session);
         server.write(Unpooled.wrappedBuffer(packet), server.voidPromise());

@@ -66,6 +66,7 @@ public final class ProxyServer implements AutoCloseable {
     private final Set<ProxySession> sessions = ConcurrentHashMap.newKeySet();
     private final Map<Colour, ByteBuf> moveCommands = new EnumMap<>(Colour.class);
     private final AtomicInteger movesInFlight = new AtomicInteger();
+    private final SessionHost sessionHost = new ProxyServerSessionHost(this);
     private final Consumer<RoutingTable> routingListener = this::routingChanged;
 
     private final AtomicLong lastUnreachableLog =
@@ -224,6 +225,11 @@ public final class ProxyServer implements AutoCloseable {
 
     ProxyMetrics metrics() {
         return metrics;
+    }
+
+    /** What every session gets of this server. */
+    SessionHost sessionHost() {
+        return sessionHost;
     }
 
     ProxyFigures figures() {

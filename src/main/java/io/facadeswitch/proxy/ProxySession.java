@@ -40,7 +40,7 @@ final class ProxySession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxySession.class);
 
-    private final ProxyServer proxy;
+    private final SessionHost host;
     private final Channel client;
     private final Channel server;
     private final String instance;
@@ -58,16 +58,16 @@ final class ProxySession {
     private ByteBuf heldInput;
     private boolean closed;
 
-    ProxySession(ProxyServer proxy, Channel client, Channel server, String instance, Colour colour, long generation,
+    ProxySession(SessionHost host, Channel client, Channel server, String instance, Colour colour, long generation,
                  int maxMessageSize) {
-        this.proxy = proxy;
+        this.host = host;
         this.client = client;
         this.server = server;
         this.instance = instance;
         this.colour = new SessionColour(instance, colour, generation);
         this.login = new SessionLogin(client, server, new LoginSteps());
-        this.traffic = new SessionTraffic(proxy, requests, this.colour, () -> {
-            proxy.metrics().refused("superuser");
+        this.traffic = new SessionTraffic(host, requests, this.colour, () -> {
+            host.metrics().refused("superuser");
             failClient(SqlStates.INSUFFICIENT_PRIVILEGE,
                     "the session became a superuser: superusers may not use the proxy");
         });
@@ -103,7 +103,7 @@ final class ProxySession {
             login.fromClient(in);
             return;
         }
-        if (command == null && colour.mayBeDue(proxy.table())) {
+        if (command == null && colour.mayBeDue(host.table())) {
             maybeMove(); // a request that arrives at a boundary after a change runs on the new colour
         }
         if (clientHeld) {
@@ -112,7 +112,7 @@ final class ProxySession {
         }
         if (!fromClient.scan(in, traffic.requestSink)) {
             in.release();
-            proxy.metrics().refused("wire");
+            host.metrics().refused("wire");
             failClient(SqlStates.PROTOCOL_VIOLATION, "invalid message length " + fromClient.badLength()
                     + " for message type '" + (char) fromClient.lastType() + "': the proxy closes the connection");
             return;
@@ -182,7 +182,7 @@ final class ProxySession {
         if (closed || !login.done()) {
             return;
         }
-        colour.follow(proxy.table());
+        colour.follow(host.table());
         if (colour.due() && atTransactionBoundary() && !colour.waitingToRetry()) {
             holdClient();
             send(ProxyCommand.Kind.VERIFY, WireMessages.verifyCommand());
@@ -195,8 +195,8 @@ final class ProxySession {
         if (verify.refused() || verify.status() != BackendMessage.IDLE || !colour.due()) {
             releaseClient();
         } else if (colour.moveWanted()) {
-            proxy.moveStarted();
-            send(ProxyCommand.Kind.MOVE, proxy.moveCommand(colour.startMove()));
+            host.moveStarted();
+            send(ProxyCommand.Kind.MOVE, host.moveCommand(colour.startMove()));
         } else {
             colour.restoreStarted();
             send(ProxyCommand.Kind.RESTORE, WireMessages.restoreCommand(colour.current()));
@@ -204,25 +204,25 @@ final class ProxySession {
     }
 
     private void afterMove(ProxyCommand move) {
-        proxy.moveFinished();
+        host.moveFinished();
         if (move.refused()) {
             colour.moveRefused();
-            proxy.metrics().moveFailed();
+            host.metrics().moveFailed();
             client.eventLoop().schedule(this::maybeMove, colour.retryDelayNanos(), TimeUnit.NANOSECONDS);
         } else if (colour.moved()) {
             LOG.debug("connection of {} moved to {}", instance, colour.current());
-            traffic.countFor(proxy.metrics().of(colour.current(), instance));
-            proxy.metrics().moved();
+            traffic.countFor(host.metrics().of(colour.current(), instance));
+            host.metrics().moved();
         } else {
-            proxy.metrics().searchPathRestored(); // the client reset or changed it; it is the colour's again
+            host.metrics().searchPathRestored(); // the client reset or changed it; it is the colour's again
         }
         releaseClient();
     }
 
     private void afterLoginCheck(ProxyCommand check) {
         boolean answered = !check.refused() && check.value() != null;
-        if (!answered || !"f".equals(check.value()) && !proxy.settings().allowSuperusers()) {
-            proxy.metrics().refused(answered ? "superuser" : "login-check");
+        if (!answered || !"f".equals(check.value()) && !host.allowSuperusers()) {
+            host.metrics().refused(answered ? "superuser" : "login-check");
             failClient(SqlStates.INSUFFICIENT_PRIVILEGE, answered
                     ? "superusers, and members of a superuser role, may not connect through the proxy:"
                     + " connect as an application role (or set facade.proxy.allow-superusers)"
@@ -230,8 +230,8 @@ final class ProxySession {
             return;
         }
         // Counted and reported from here on: a login that fails never takes a place in the metrics.
-        traffic.countFor(proxy.metrics().of(colour.current(), instance));
-        proxy.register(this);
+        traffic.countFor(host.metrics().of(colour.current(), instance));
+        host.register(this);
         ByteBuf early = login.finish();
         if (early != null) {
             fromClient(early);
@@ -293,7 +293,7 @@ final class ProxySession {
                 case MOVE -> afterMove(done);
                 case RESTORE -> {
                     if (!done.refused() && done.value() != null) {
-                        proxy.metrics().searchPathRestored(); // it had been reset: it is the colour's again
+                        host.metrics().searchPathRestored(); // it had been reset: it is the colour's again
                     }
                     releaseClient();
                 }
@@ -328,13 +328,13 @@ final class ProxySession {
 
         @Override
         public void parameter(String parameter) {
-            proxy.noteParameter(parameter);
+            host.noteParameter(parameter);
             traffic.loginParameter(parameter);
         }
 
         @Override
         public void refuse(String sqlState, String message) {
-            proxy.metrics().refused("wire");
+            host.metrics().refused("wire");
             failClient(sqlState, message);
         }
 
@@ -386,7 +386,7 @@ final class ProxySession {
         if (command != null) {
             command.release();
             if (command.kind() == ProxyCommand.Kind.MOVE) {
-                proxy.moveFinished();
+                host.moveFinished();
             }
         }
         login.release();
@@ -395,6 +395,6 @@ final class ProxySession {
         }
         heldInput = null;
         traffic.stopCounting();
-        proxy.unregister(this);
+        host.unregister(this);
     }
 }

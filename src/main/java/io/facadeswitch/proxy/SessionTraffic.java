@@ -46,7 +46,7 @@ final class SessionTraffic implements MessageFramer.Sink {
         }
     };
 
-    private final ProxyServer proxy;
+    private final SessionHost host;
     private final RequestQueue requests;
     private final SessionColour colour;
     /** Called when the session became a superuser (SET ROLE) where superusers are refused. */
@@ -59,8 +59,8 @@ final class SessionTraffic implements MessageFramer.Sink {
     /** When the current request or transaction began (System.nanoTime), 0 when idle; read by the census. */
     private volatile long busySince;
 
-    SessionTraffic(ProxyServer proxy, RequestQueue requests, SessionColour colour, Runnable becameSuperuser) {
-        this.proxy = proxy;
+    SessionTraffic(SessionHost host, RequestQueue requests, SessionColour colour, Runnable becameSuperuser) {
+        this.host = host;
         this.requests = requests;
         this.colour = colour;
         this.becameSuperuser = becameSuperuser;
@@ -106,13 +106,13 @@ final class SessionTraffic implements MessageFramer.Sink {
                 String sqlState = WireMessages.sqlState(body, captured);
                 meters.error(WireMessages.errorClass(body, captured), sqlState);
                 if (sqlState != null) {
-                    proxy.figures().error(sqlState);
+                    host.errorPassedOn(sqlState);
                 }
             }
             case BackendMessage.PARAMETER_STATUS -> {
                 if (WireMessages.startsWith(body, captured, SEARCH_PATH)) {
                     colour.reported(body, captured);
-                } else if (!proxy.settings().allowSuperusers() && WireMessages.startsWith(body, captured, SUPERUSER)) {
+                } else if (!host.allowSuperusers() && WireMessages.startsWith(body, captured, SUPERUSER)) {
                     becameSuperuser.run();
                 }
             }
