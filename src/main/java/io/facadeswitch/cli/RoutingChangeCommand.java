@@ -1,14 +1,13 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.Durations;
-
 import io.facadeswitch.api.StatusDocument;
 import io.facadeswitch.app.SwitchContext;
-import io.facadeswitch.routing.ProxySettlement;
-import io.facadeswitch.routing.ReplicaRepository;
-import io.facadeswitch.routing.ReplicaRow;
-import io.facadeswitch.routing.RoutingSettings;
+import io.facadeswitch.replica.ProxySettlement;
+import io.facadeswitch.replica.ReplicaRepository;
+import io.facadeswitch.replica.ReplicaRow;
 import io.facadeswitch.routing.RoutingService;
+import io.facadeswitch.routing.RoutingSettings;
 import io.facadeswitch.routing.RoutingSnapshot;
 import java.time.Duration;
 import java.util.HashMap;

@@ -63,7 +63,7 @@ class ReplicaTest extends ServerTestBase {
         assertThat(b.watcher().listening()).isFalse();
         assertThat(b.watcher().current().active().label()).isEqualTo("green");
         assertThat(get(b, "/api/status", READ_SECRET).body())
-                .contains("\"id\":\"" + b.watcher().replicaId() + "\"");
+                .contains("\"id\":\"" + b.heartbeat().replicaId() + "\"");
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReplicaTest extends ServerTestBase {
         SwitchServer a = replica(Map.of());
         SwitchServer b = replica(Map.of("facade.routing.poll-interval", "10s"));
         waitFor(() -> b.watcher().listening(), 5_000);
-        String gone = b.watcher().replicaId();
+        String gone = b.heartbeat().replicaId();
 
         long start = System.nanoTime();
         b.watcher().close();
@@ -102,7 +102,7 @@ class ReplicaTest extends ServerTestBase {
     /** Ends a replica's LISTEN connection from the server side, as a network cut would. */
     private void cutListener(SwitchServer replica) throws Exception {
         db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                + " WHERE application_name = 'facade-switch-listener-" + replica.watcher().replicaId() + "'");
+                + " WHERE application_name = 'facade-switch-listener-" + replica.heartbeat().replicaId() + "'");
         waitFor(() -> !replica.watcher().listening(), 5_000);
     }
 }

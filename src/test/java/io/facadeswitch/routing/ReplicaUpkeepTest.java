@@ -64,7 +64,7 @@ class ReplicaUpkeepTest extends ProxyTestBase {
         }, 5_000);
 
         assertThat(db.column("SELECT id FROM facade_switch.replicas ORDER BY id"))
-                .contains("paused01", another.watcher().replicaId(), server.watcher().replicaId())
+                .contains("paused01", another.heartbeat().replicaId(), server.heartbeat().replicaId())
                 .doesNotContain("killed01");
     }
 
