@@ -9,13 +9,17 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,7 @@ public final class RoutingService {
     private static final TransactionDefinition CONSISTENT_READ = consistentRead();
 
     private final RoutingRepository repository;
+    private final RolloutHold rollouts;
     private final SwitchLock lock;
     private static final Logger LOG = LoggerFactory.getLogger(RoutingService.class);
 
@@ -45,10 +50,11 @@ public final class RoutingService {
     private final ApplicationEventPublisher<RoutingChanged> events;
     private final TransactionOperations<Connection> transactions;
 
-    RoutingService(RoutingRepository repository, SwitchLock lock, AuditLog audit,
+    RoutingService(RoutingRepository repository, RolloutHold rollouts, SwitchLock lock, AuditLog audit,
                    TransactionOperations<Connection> transactions, ApplicationEventPublisher<RoutingChanged> events) {
         this.events = events;
         this.repository = repository;
+        this.rollouts = rollouts;
         this.lock = lock;
         this.audit = audit;
         this.transactions = transactions;
@@ -90,7 +96,7 @@ public final class RoutingService {
      * Inside a change the switch lock already keeps writers out; outside, the reads share one
      * REPEATABLE READ snapshot, so a change committing between them cannot mix two generations.
      */
-    private <T> T consistently(java.util.function.Supplier<T> read) {
+    private <T> T consistently(Supplier<T> read) {
         if (transactions.findTransactionStatus().isPresent()) {
             return read.get();
         }
@@ -215,7 +221,7 @@ public final class RoutingService {
         RoutingRow row = repository.current();
         String salt = row.canarySalt() != null ? row.canarySalt() : newSalt();
         BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();
-        java.util.Set<String> adding = new java.util.HashSet<>(names);
+        Set<String> adding = new HashSet<>(names);
         long pinned = repository.pins().stream().map(PinRow::instance).filter(i -> !adding.contains(i)).count();
         if (pinned + names.size() > MAX_PINS) {
             throw new RoutingException(RoutingErrorCode.BAD_REQUEST, "at most " + MAX_PINS + " instances may be"
@@ -262,9 +268,9 @@ public final class RoutingService {
         committed(after);
     }
 
-    /** The rollout in progress, if any. */
-    public java.util.Optional<Long> liveRollout() {
-        return repository.liveRollout();
+    /** The rollout in progress, if any, read in the caller's transaction. */
+    public Optional<Long> liveRollout() {
+        return rollouts.runningRollout();
     }
 
     /** Whether a name may be an instance's: what application_name allows. */
@@ -274,7 +280,7 @@ public final class RoutingService {
 
     /** While a rollout runs, it alone moves the routing: an operator steers it with 'rollout ...'. */
     private void refuseDuringRollout(String verb) {
-        repository.liveRollout().ifPresent(id -> {
+        rollouts.runningRollout().ifPresent(id -> {
             throw new RoutingException(RoutingErrorCode.ROLLOUT_RUNNING, "cannot " + verb + ": rollout " + id
                     + " is in progress; use 'rollout promote', 'rollout abort --reason ...' or 'rollout status'");
         });
