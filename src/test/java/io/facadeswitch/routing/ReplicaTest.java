@@ -1,9 +1,11 @@
-package io.facadeswitch.api;
+package io.facadeswitch.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServerTestBase;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class ReplicaTest extends ServerTestBase {
         long applied = System.nanoTime();
 
         assertThat(b.watcher().current().active().label()).isEqualTo("green");
-        long delayMs = java.time.Duration.between(b.watcher().current().changedAt(), b.watcher().appliedAt()).toMillis();
+        long delayMs = Duration.between(b.watcher().current().changedAt(), b.watcher().appliedAt()).toMillis();
         System.out.printf("propagation: the other replica applied generation 3 %d ms after the change was written"
                 + " (the request took %d ms end to end)%n", delayMs, (committed - start) / 1_000_000);
         assertThat(delayMs).isLessThan(1_000);
@@ -80,23 +82,6 @@ class ReplicaTest extends ServerTestBase {
         waitFor(() -> b.watcher().current().generation() == 4, 3_000);
 
         assertThat(b.watcher().current().active().label()).isEqualTo("blue");
-    }
-
-    @Test
-    void aStoppedReplicaLeavesPromptlyAndDeregisters() throws Exception {
-        SwitchServer a = replica(Map.of());
-        SwitchServer b = replica(Map.of("facade.routing.poll-interval", "10s"));
-        waitFor(() -> b.watcher().listening(), 5_000);
-        String gone = b.heartbeat().replicaId();
-
-        long start = System.nanoTime();
-        b.watcher().close();
-        long tookMs = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(tookMs).isLessThan(2_000);
-        assertThat(get(a, "/api/status", READ_SECRET).body()).doesNotContain(gone);
-        assertThat(db.value("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'facade-switch-listener-"
-                + gone + "'")).isEqualTo("0");
     }
 
     /** Ends a replica's LISTEN connection from the server side, as a network cut would. */
