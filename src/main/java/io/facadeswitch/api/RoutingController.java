@@ -1,6 +1,6 @@
 package io.facadeswitch.api;
 
-import io.facadeswitch.routing.ReplicaRepository;
+import io.facadeswitch.replica.ReplicaRepository;
 import io.facadeswitch.routing.RouteDecision;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSettings;

@@ -1,9 +1,9 @@
 package io.facadeswitch.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.facadeswitch.routing.ProxyReport;
-import io.facadeswitch.routing.ProxySettlement;
-import io.facadeswitch.routing.ReplicaRow;
+import io.facadeswitch.replica.ProxyReport;
+import io.facadeswitch.replica.ProxySettlement;
+import io.facadeswitch.replica.ReplicaRow;
 import io.facadeswitch.routing.RoutingSnapshot;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

@@ -5,22 +5,26 @@ import io.facadeswitch.canary.RolloutDriver;
 import io.facadeswitch.health.DatabaseProbe;
 import io.facadeswitch.proxy.ProxyServer;
 import io.facadeswitch.proxy.ProxySettings;
+import io.facadeswitch.replica.ReplicaHeartbeat;
 import io.facadeswitch.routing.RoutingWatcher;
 import io.micronaut.runtime.server.EmbeddedServer;
 
-/** One running switch replica: the HTTP API, the routing watcher and the proxy, on a started context. */
+/** One running switch replica: the HTTP API, the routing watcher, the heartbeat and the proxy, on a started context. */
 public final class SwitchServer implements AutoCloseable {
 
     private final EmbeddedServer http;
     private final RoutingWatcher watcher;
+    private final ReplicaHeartbeat heartbeat;
     private final ProxyServer proxy;
 
     private final RolloutDriver driver;
 
-    private SwitchServer(EmbeddedServer http, RoutingWatcher watcher, ProxyServer proxy, RolloutDriver driver) {
+    private SwitchServer(EmbeddedServer http, RoutingWatcher watcher, ReplicaHeartbeat heartbeat, ProxyServer proxy,
+                         RolloutDriver driver) {
         this.driver = driver;
         this.http = http;
         this.watcher = watcher;
+        this.heartbeat = heartbeat;
         this.proxy = proxy;
     }
 
@@ -37,7 +41,14 @@ public final class SwitchServer implements AutoCloseable {
         EmbeddedServer http = context.bean(EmbeddedServer.class);
         http.start();
         RoutingWatcher watcher = context.bean(RoutingWatcher.class);
-        watcher.start(http.getPort());
+        ReplicaHeartbeat heartbeat = context.bean(ReplicaHeartbeat.class);
+        watcher.start(heartbeat.replicaId());
+        try {
+            heartbeat.start(http.getPort());
+        } catch (RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
         ProxyServer proxy = null;
         if (context.bean(ProxySettings.class).enabled()) {
             proxy = context.bean(ProxyServer.class);
@@ -51,7 +62,7 @@ public final class SwitchServer implements AutoCloseable {
         }
         RolloutDriver driver = context.bean(RolloutDriver.class);
         driver.start();
-        return new SwitchServer(http, watcher, proxy, driver);
+        return new SwitchServer(http, watcher, heartbeat, proxy, driver);
     }
 
     public int port() {
@@ -64,6 +75,11 @@ public final class SwitchServer implements AutoCloseable {
 
     public RoutingWatcher watcher() {
         return watcher;
+    }
+
+    /** This replica's row in the replicas table; it leaves when the watcher stops. */
+    public ReplicaHeartbeat heartbeat() {
+        return heartbeat;
     }
 
     /** The proxy, or {@code null} when {@code facade.proxy.enabled} is false. */

@@ -70,6 +70,15 @@ final class RolloutStore {
         }
     }
 
+    /** The id of the rollout in progress, if any: what routing asks before an operator's change. */
+    Optional<Long> liveId(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM facade_switch.rollouts WHERE ended_at IS NULL ORDER BY id LIMIT 1");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+        }
+    }
+
     Optional<Rollout> latest(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM facade_switch.rollouts ORDER BY id DESC LIMIT 1")) {

@@ -64,7 +64,7 @@ final class ServeCommand extends SwitchCommand {
         // the embedded PostgreSQL, in that order, on one thread.
         SwitchServer server = SwitchServer.start(context);
         out().printf("facade-switch serving on %s (replica %s, generation %d)%n", server.url(),
-                server.watcher().replicaId(), server.watcher().current().generation());
+                server.heartbeat().replicaId(), server.watcher().current().generation());
         if (server.proxy() != null) {
             out().printf("PostgreSQL proxy on port %d, forwarding to %s%n", server.proxy().port(),
                     server.proxy().upstreamText());

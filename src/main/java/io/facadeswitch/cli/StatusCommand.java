@@ -2,9 +2,9 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.api.StatusDocument;
 import io.facadeswitch.app.SwitchContext;
-import io.facadeswitch.routing.ProxyReport;
-import io.facadeswitch.routing.ReplicaRepository;
-import io.facadeswitch.routing.ReplicaRow;
+import io.facadeswitch.replica.ProxyReport;
+import io.facadeswitch.replica.ReplicaRepository;
+import io.facadeswitch.replica.ReplicaRow;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSettings;
 import io.facadeswitch.routing.RoutingSnapshot;

@@ -1,9 +1,9 @@
 package io.facadeswitch.facade;
 
+import io.facadeswitch.replica.ProxyReport;
+import io.facadeswitch.replica.ProxySettlement;
+import io.facadeswitch.replica.ReplicaRepository;
 import io.facadeswitch.routing.Colour;
-import io.facadeswitch.routing.ProxyReport;
-import io.facadeswitch.routing.ProxySettlement;
-import io.facadeswitch.routing.ReplicaRepository;
 import io.facadeswitch.routing.RoutingSettings;
 import jakarta.inject.Singleton;
 import java.util.List;

@@ -1,7 +1,8 @@
 package io.facadeswitch.proxy;
 
+import io.facadeswitch.replica.ProxyReport;
+import io.facadeswitch.replica.ReplicaHeartbeat;
 import io.facadeswitch.routing.Colour;
-import io.facadeswitch.routing.ProxyReport;
 import io.facadeswitch.routing.RoutingTable;
 import io.facadeswitch.routing.RoutingWatcher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,6 +62,7 @@ public final class ProxyServer implements AutoCloseable {
 
     private final ProxySettings settings;
     private final RoutingWatcher watcher;
+    private final ReplicaHeartbeat heartbeat;
     private final ProxyMetrics metrics;
     private final String jdbcUrl;
     private final Set<ProxySession> sessions = ConcurrentHashMap.newKeySet();
@@ -84,11 +86,12 @@ public final class ProxyServer implements AutoCloseable {
     private final ProxySamples samples;
     private volatile ProxyFigures figures;
 
-    ProxyServer(ProxySettings settings, RoutingWatcher watcher, MeterRegistry registry, Environment environment,
-                ProxySamples samples) {
+    ProxyServer(ProxySettings settings, RoutingWatcher watcher, ReplicaHeartbeat heartbeat, MeterRegistry registry,
+                Environment environment, ProxySamples samples) {
         this.samples = samples;
         this.settings = settings;
         this.watcher = watcher;
+        this.heartbeat = heartbeat;
         this.metrics = new ProxyMetrics(registry, settings.maxTrackedInstances());
         this.jdbcUrl = environment.getProperty("datasources.default.url", String.class).orElse(null);
         for (Colour colour : Colour.values()) {
@@ -108,7 +111,7 @@ public final class ProxyServer implements AutoCloseable {
                 new DefaultThreadFactory("facade-proxy-dns", true));
         resolver.scheduleWithFixedDelay(() -> reResolve(configured), 10, 10, TimeUnit.SECONDS);
         sslContext = ProxyTls.context(settings);
-        figures = new ProxyFigures(metrics, samples, watcher.replicaId(), settings.figuresInterval());
+        figures = new ProxyFigures(metrics, samples, heartbeat.replicaId(), settings.figuresInterval());
         figures.start();
         boolean epoll = Epoll.isAvailable();
         Class<? extends ServerChannel> serverChannelClass = epoll ? EpollServerSocketChannel.class
@@ -137,7 +140,7 @@ public final class ProxyServer implements AutoCloseable {
                     + e.getMessage() + "): choose another port with --proxy-port or FACADE_PROXY_PORT", e);
         }
         watcher.onChange(routingListener);
-        watcher.reportWith(this::report);
+        heartbeat.reportWith(this::report);
         LOG.info("proxy listening on {}:{}, forwarding to {} ({})", settings.host(), port(), upstreamText(),
                 epoll ? "epoll" : "nio");
     }
@@ -214,7 +217,7 @@ public final class ProxyServer implements AutoCloseable {
         for (ProxySession session : sessions) {
             session.client().eventLoop().execute(session::routingChanged);
         }
-        watcher.reportSoon();
+        heartbeat.reportSoon();
     }
 
     // ---- for sessions ----------------------------------------------------------------------
@@ -306,7 +309,7 @@ public final class ProxyServer implements AutoCloseable {
 
     void moveFinished() {
         if (movesInFlight.decrementAndGet() == 0) {
-            watcher.reportSoon();
+            heartbeat.reportSoon();
         }
     }
 
@@ -333,7 +336,7 @@ public final class ProxyServer implements AutoCloseable {
             return;
         }
         watcher.removeListener(routingListener);
-        watcher.reportWith(null);
+        heartbeat.reportWith(null);
         if (resolver != null) {
             resolver.shutdownNow();
         }

@@ -7,7 +7,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface RoutingRepository extends GenericRepository<RoutingRow, Integer> {
@@ -55,8 +54,4 @@ interface RoutingRepository extends GenericRepository<RoutingRow, Integer> {
     /** A new state for a colour that keeps the release it holds. */
     @Query("UPDATE facade_switch.colours SET state = :state, changed_at = now() WHERE colour = :colour")
     long restate(String colour, String state);
-
-    /** The rollout in progress, if any: while it runs, only it changes the routing. */
-    @Query("SELECT id FROM facade_switch.rollouts WHERE ended_at IS NULL ORDER BY id LIMIT 1")
-    Optional<Long> liveRollout();
 }

@@ -43,15 +43,17 @@ public final class RoutingService {
     private static final TransactionDefinition CONSISTENT_READ = consistentRead();
 
     private final RoutingRepository repository;
+    private final RolloutHold rollouts;
     private final SwitchLock lock;
     private final AuditLog audit;
     private final ApplicationEventPublisher<RoutingChanged> events;
     private final TransactionOperations<Connection> transactions;
 
-    RoutingService(RoutingRepository repository, SwitchLock lock, AuditLog audit,
+    RoutingService(RoutingRepository repository, RolloutHold rollouts, SwitchLock lock, AuditLog audit,
                    TransactionOperations<Connection> transactions, ApplicationEventPublisher<RoutingChanged> events) {
         this.events = events;
         this.repository = repository;
+        this.rollouts = rollouts;
         this.lock = lock;
         this.audit = audit;
         this.transactions = transactions;
@@ -265,9 +267,9 @@ public final class RoutingService {
         committed(after);
     }
 
-    /** The rollout in progress, if any. */
+    /** The rollout in progress, if any, read in the caller's transaction. */
     public Optional<Long> liveRollout() {
-        return repository.liveRollout();
+        return rollouts.runningRollout();
     }
 
     /** Whether a name may be an instance's: what application_name allows. */
@@ -277,7 +279,7 @@ public final class RoutingService {
 
     /** While a rollout runs, it alone moves the routing: an operator steers it with 'rollout ...'. */
     private void refuseDuringRollout(String verb) {
-        repository.liveRollout().ifPresent(id -> {
+        rollouts.runningRollout().ifPresent(id -> {
             throw new RoutingException(RoutingErrorCode.ROLLOUT_RUNNING, "cannot " + verb + ": rollout " + id
                     + " is in progress; use 'rollout promote', 'rollout abort --reason ...' or 'rollout status'");
         });

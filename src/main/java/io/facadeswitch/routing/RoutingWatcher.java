@@ -5,14 +5,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,15 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -37,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps this replica's routing current: LISTENs for the NOTIFY every routing change sends, and
  * polls the generation every {@code facade.routing.poll-interval} as the safety net, since
- * notifications sent while the listener is disconnected are lost. Each poll is also this
- * replica's heartbeat in {@code facade_switch.replicas}, with the generation it applies.
+ * notifications sent while the listener is disconnected are lost. Whatever keeps time with the
+ * polls (a heartbeat, say) joins as a {@link PollListener}.
  */
 @Singleton
 public final class RoutingWatcher implements AutoCloseable {
@@ -49,50 +38,34 @@ public final class RoutingWatcher implements AutoCloseable {
      * of the generation per 20 ms (a flood of them is coalesced), and the routing is read only
      * when the generation is newer.
      */
-    /** How often a replica clears the rows of replicas gone without leaving. */
-    private static final long EXPIRY_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final long MIN_CHECK_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final Logger LOG = LoggerFactory.getLogger(RoutingWatcher.class);
 
     private final UnpooledConnections connections;
     private final RoutingService routing;
-    private final ReplicaRepository replicas;
     private final RoutingSettings settings;
     private final MeterRegistry metrics;
     private final Timer propagation;
-    private final String id = UUID.randomUUID().toString().substring(0, 8);
-    private volatile String host;
     private final List<Consumer<RoutingTable>> listeners = new CopyOnWriteArrayList<>();
-    private final JsonMapper json;
-    private final ExecutorService reporter = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "facade-switch-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean reportQueued = new AtomicBoolean();
+    private final List<PollListener> pollListeners = new CopyOnWriteArrayList<>();
     private final Object applyLock = new Object();
-    private volatile Supplier<ProxyReport> proxyReport;
 
     private volatile RoutingTable table;
     private volatile Instant appliedAt = Instant.now();
     private volatile boolean listening;
     private volatile boolean running;
-    private volatile Integer httpPort;
-    private final Instant startedAt = Instant.now();
+    private String name;
     private Thread thread;
     private Connection listener;
     /** A notification hinted at a newer generation; the check waits for the gap since the last one. */
     private boolean checkPending;
     private long lastNotifiedCheck = System.nanoTime() - MIN_CHECK_GAP_NANOS;
     private final Counter notifiedChecks;
-    private long lastExpiry = System.nanoTime() - EXPIRY_EVERY_NANOS - 1;
 
-    RoutingWatcher(UnpooledConnections connections, RoutingService routing, ReplicaRepository replicas,
-                   RoutingSettings settings, MeterRegistry metrics, JsonMapper json) {
-        this.json = json;
+    RoutingWatcher(UnpooledConnections connections, RoutingService routing, RoutingSettings settings,
+                   MeterRegistry metrics) {
         this.connections = connections;
         this.routing = routing;
-        this.replicas = replicas;
         this.settings = settings;
         this.metrics = metrics;
         this.notifiedChecks = Counter.builder("facade_switch_routing_notified_checks")
@@ -102,13 +75,16 @@ public final class RoutingWatcher implements AutoCloseable {
                 .publishPercentileHistogram().register(metrics);
     }
 
-    /** Starts following changes; {@code port} is this replica's HTTP port, for the replicas table. */
-    public synchronized void start(Integer port) {
+    /**
+     * Starts following changes; {@code name} names the watcher's thread and its LISTEN connection's
+     * application_name ({@code facade-switch-listener-<name>}), so that an operator can tell in
+     * pg_stat_activity whose connection it is.
+     */
+    public synchronized void start(String name) {
         if (running) {
             return;
         }
-        httpPort = port;
-        host = hostName(); // here, not at construction: a CLI command never needs the (possibly slow) lookup
+        this.name = name;
         table = routing.table();
         appliedAt = Instant.now();
         Gauge.builder("facade_switch_generation", () -> table.generation())
@@ -119,10 +95,8 @@ public final class RoutingWatcher implements AutoCloseable {
             Gauge.builder("facade_switch_active", () -> table.active() == colour ? 1 : 0).tag("colour", colour.label())
                     .description("1 for the active colour").register(metrics);
         }
-        // Registered before start() returns: a replica is visible from its first moment.
-        heartbeat();
         running = true;
-        thread = new Thread(this::follow, "facade-switch-routing-" + id);
+        thread = new Thread(this::follow, "facade-switch-routing-" + name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -136,10 +110,6 @@ public final class RoutingWatcher implements AutoCloseable {
     /** When this replica applied its current generation. */
     public Instant appliedAt() {
         return appliedAt;
-    }
-
-    public String replicaId() {
-        return id;
     }
 
     public boolean listening() {
@@ -159,49 +129,6 @@ public final class RoutingWatcher implements AutoCloseable {
         }
     }
 
-    /** Adds the proxy's report to every heartbeat. */
-    public void reportWith(Supplier<ProxyReport> report) {
-        proxyReport = report;
-    }
-
-    /**
-     * Writes a heartbeat soon, off the caller's thread: the proxy asks for one when it has applied
-     * a change, so that {@code promote --wait} need not wait for the next poll. Requests that
-     * arrive while one is queued share it.
-     */
-    public void reportSoon() {
-        if (running && reportQueued.compareAndSet(false, true)) {
-            try {
-                reporter.execute(this::reportNow);
-            } catch (RejectedExecutionException stopping) {
-                reportQueued.set(false);
-            }
-        }
-    }
-
-    private void reportNow() {
-        reportQueued.set(false);
-        try {
-            heartbeat();
-        } catch (RuntimeException e) {
-            LOG.debug("heartbeat failed: {}", e.getMessage());
-        }
-    }
-
-    /** One writer at a time, each writing what is true when it writes, so the last write is the newest. */
-    private synchronized void heartbeat() {
-        Supplier<ProxyReport> report = proxyReport;
-        String proxy = null;
-        if (report != null) {
-            try {
-                proxy = json.writeValueAsString(report.get());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        replicas.heartbeat(id, host, httpPort, startedAt, current().generation(), appliedAt, listening, proxy);
-    }
-
     public void removeListener(Consumer<RoutingTable> listener) {
         listeners.remove(listener);
     }
@@ -209,6 +136,15 @@ public final class RoutingWatcher implements AutoCloseable {
     /** Called with each new table, on the watcher's thread. */
     public void onChange(Consumer<RoutingTable> listener) {
         listeners.add(listener);
+    }
+
+    /** Called after each poll and when the watcher stops, on the watcher's thread. */
+    public void onPoll(PollListener listener) {
+        pollListeners.add(listener);
+    }
+
+    public void removePollListener(PollListener listener) {
+        pollListeners.remove(listener);
     }
 
     /**
@@ -267,10 +203,12 @@ public final class RoutingWatcher implements AutoCloseable {
             }
         } finally {
             closeListener();
-            try {
-                replicas.leave(id);
-            } catch (RuntimeException e) {
-                LOG.debug("could not deregister replica {}: {}", id, e.getMessage());
+            for (PollListener each : pollListeners) {
+                try {
+                    each.stopped();
+                } catch (RuntimeException e) {
+                    LOG.debug("a poll listener failed on stopping: {}", e.getMessage());
+                }
             }
         }
     }
@@ -280,7 +218,7 @@ public final class RoutingWatcher implements AutoCloseable {
         try {
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("SET application_name = 'facade-switch-listener-" + id + "'");
+                statement.execute("SET application_name = 'facade-switch-listener-" + name + "'");
                 statement.execute("LISTEN " + CHANNEL);
             }
         } catch (SQLException | RuntimeException e) {
@@ -316,13 +254,8 @@ public final class RoutingWatcher implements AutoCloseable {
             if (routing.generation() != current().generation()) {
                 refresh();
             }
-            heartbeat();
-            if (System.nanoTime() - lastExpiry > EXPIRY_EVERY_NANOS) {
-                lastExpiry = System.nanoTime();
-                int gone = replicas.expire(settings.replicaExpiry().toMillis() / 1000.0);
-                if (gone > 0) {
-                    LOG.info("forgot {} replica(s) not heard from for {}", gone, settings.replicaExpiry());
-                }
+            for (PollListener each : pollListeners) {
+                each.polled();
             }
         } catch (RuntimeException e) {
             LOG.warn("routing poll failed: {}", e.getMessage());
@@ -331,7 +264,7 @@ public final class RoutingWatcher implements AutoCloseable {
 
     /**
      * The watcher thread and a committing thread may both refresh: one at a time, each table
-     * applied once. A lock of its own, so that applying never waits for a heartbeat's write.
+     * applied once. A lock of its own, so that applying never waits for a poll listener.
      */
     private void refresh() {
         synchronized (applyLock) {
@@ -371,7 +304,7 @@ public final class RoutingWatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the watcher thread, which closes its connection and deregisters the replica on its way out. */
+    /** Stops the watcher thread, which closes its connection and tells the poll listeners on its way out. */
     @Override
     @PreDestroy
     public void close() {
@@ -383,20 +316,11 @@ public final class RoutingWatcher implements AutoCloseable {
             running = false;
             following = thread;
         }
-        reporter.shutdownNow();
         following.interrupt();
         try {
             following.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown";
         }
     }
 }

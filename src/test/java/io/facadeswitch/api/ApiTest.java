@@ -124,7 +124,7 @@ class ApiTest extends ServerTestBase {
         Map<String, Object> document = ObjectMapper.getDefault().readValue(status.body(), Map.class);
         assertThat(document).containsEntry("active", "blue").containsEntry("canary", null)
                 .containsKeys("generation", "colours", "replicas");
-        assertThat(status.body()).contains("\"id\":\"" + server.watcher().replicaId() + "\"");
+        assertThat(status.body()).contains("\"id\":\"" + server.heartbeat().replicaId() + "\"");
     }
 
     @Test

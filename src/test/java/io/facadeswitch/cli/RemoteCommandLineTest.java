@@ -52,7 +52,7 @@ class RemoteCommandLineTest extends ServerTestBase {
         assertThat(canary.out()).startsWith("canary of green (release 1.1.0): pinned [app-7]");
         assertThat(explain.out()).startsWith("green: app-7 is pinned to green");
         assertThat(status.out()).contains("canary: green, pinned [app-7]")
-                .contains("replica " + server.watcher().replicaId());
+                .contains("replica " + server.heartbeat().replicaId());
         assertThat(promote.out()).startsWith("promoted: green (release 1.1.0) is active");
         assertThat(rollback.out()).startsWith("rolled back: blue (release 1.0.0) is active");
         assertThat(audit().all()).last().satisfies(e -> assertThat(e.actor()).isEqualTo("ops"));

@@ -2,7 +2,7 @@ package io.facadeswitch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.facadeswitch.routing.ProxyReport;
+import io.facadeswitch.replica.ProxyReport;
 import io.facadeswitch.support.ProxyTestBase;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ class WaitForProxiesTest extends ProxyTestBase {
     @Test
     void statusShowsTheConnectionsOnEachColourPerInstance() throws Exception {
         try (Connection a = connect("app-1"); Connection b = connect("app-2")) {
-            server.watcher().reportSoon();
+            server.heartbeat().reportSoon();
             Thread.sleep(300);
             CliRun status = run("status");
             assertThat(status.status()).isZero();

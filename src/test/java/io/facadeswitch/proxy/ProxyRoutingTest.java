@@ -230,7 +230,7 @@ class ProxyRoutingTest extends ProxyTestBase {
 
     /** Waits for a heartbeat carrying what the proxy sees now. */
     private void reported() throws InterruptedException {
-        server.watcher().reportSoon();
+        server.heartbeat().reportSoon();
         Thread.sleep(300);
     }
 

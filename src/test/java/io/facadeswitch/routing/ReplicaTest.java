@@ -1,7 +1,8 @@
-package io.facadeswitch.api;
+package io.facadeswitch.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServerTestBase;
 import java.time.Duration;
@@ -64,7 +65,7 @@ class ReplicaTest extends ServerTestBase {
         assertThat(b.watcher().listening()).isFalse();
         assertThat(b.watcher().current().active().label()).isEqualTo("green");
         assertThat(get(b, "/api/status", READ_SECRET).body())
-                .contains("\"id\":\"" + b.watcher().replicaId() + "\"");
+                .contains("\"id\":\"" + b.heartbeat().replicaId() + "\"");
     }
 
     @Test
@@ -83,27 +84,10 @@ class ReplicaTest extends ServerTestBase {
         assertThat(b.watcher().current().active().label()).isEqualTo("blue");
     }
 
-    @Test
-    void aStoppedReplicaLeavesPromptlyAndDeregisters() throws Exception {
-        SwitchServer a = replica(Map.of());
-        SwitchServer b = replica(Map.of("facade.routing.poll-interval", "10s"));
-        waitFor(() -> b.watcher().listening(), 5_000);
-        String gone = b.watcher().replicaId();
-
-        long start = System.nanoTime();
-        b.watcher().close();
-        long tookMs = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(tookMs).isLessThan(2_000);
-        assertThat(get(a, "/api/status", READ_SECRET).body()).doesNotContain(gone);
-        assertThat(db.value("SELECT count(*) FROM pg_stat_activity WHERE application_name = 'facade-switch-listener-"
-                + gone + "'")).isEqualTo("0");
-    }
-
     /** Ends a replica's LISTEN connection from the server side, as a network cut would. */
     private void cutListener(SwitchServer replica) throws Exception {
         db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                + " WHERE application_name = 'facade-switch-listener-" + replica.watcher().replicaId() + "'");
+                + " WHERE application_name = 'facade-switch-listener-" + replica.heartbeat().replicaId() + "'");
         waitFor(() -> !replica.watcher().listening(), 5_000);
     }
 }

@@ -2,24 +2,17 @@ package io.facadeswitch.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.support.ProxyTestBase;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/**
- * What a replica does for itself that others can abuse or forget: the routing channel, which any
- * role may NOTIFY, and the replicas table, which a replica killed with -9 never leaves.
- */
-class ReplicaUpkeepTest extends ProxyTestBase {
+/** The routing channel, which any role may NOTIFY: a replica's watcher takes what arrives there as a hint only. */
+class RoutingChannelTest extends ProxyTestBase {
 
     private static final Pattern CHECKS = Pattern.compile("(?m)^facade_switch_routing_notified_checks_total (\\S+)$");
-
 
     @Test
     void aNotifyFloodFromTheApplicationRoleCostsAtMostOneGenerationReadPer20Ms() throws Exception {
@@ -44,29 +37,6 @@ class ReplicaUpkeepTest extends ProxyTestBase {
 
         routing().promote("tester", "a real change still arrives at once", null);
         awaitApplied(server, 3);
-    }
-
-    @Test
-    void theRowOfAReplicaThatNeverLeftIsForgottenAfterTheExpiry() throws Exception {
-        db.execute("INSERT INTO facade_switch.replicas (id, host, started_at, heartbeat_at, generation, applied_at,"
-                        + " listening) VALUES ('killed01', 'gone', now() - interval '1 hour', now() - interval '11 minutes',"
-                        + " 1, now() - interval '1 hour', false)",
-                "INSERT INTO facade_switch.replicas (id, host, started_at, heartbeat_at, generation, applied_at,"
-                        + " listening) VALUES ('paused01', 'slow', now() - interval '1 hour', now() - interval '5 minutes',"
-                        + " 1, now() - interval '1 hour', false)");
-
-        SwitchServer another = replica(Map.of());
-        waitFor(() -> {
-            try {
-                return db.value("SELECT count(*) FROM facade_switch.replicas WHERE id = 'killed01'").equals("0");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }, 5_000);
-
-        assertThat(db.column("SELECT id FROM facade_switch.replicas ORDER BY id"))
-                .contains("paused01", another.watcher().replicaId(), server.watcher().replicaId())
-                .doesNotContain("killed01");
     }
 
     private double checks() throws Exception {

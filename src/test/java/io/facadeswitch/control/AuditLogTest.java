@@ -1,4 +1,4 @@
-package io.facadeswitch.core;
+package io.facadeswitch.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.facadeswitch.routing;
+package io.facadeswitch.replica;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.facadeswitch.routing;
+package io.facadeswitch.replica;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

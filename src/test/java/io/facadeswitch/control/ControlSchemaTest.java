@@ -1,8 +1,7 @@
-package io.facadeswitch.core;
+package io.facadeswitch.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.support.SwitchTestBase;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.facadeswitch.routing;
+package io.facadeswitch.replica;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -8,6 +8,7 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 
+/** The replicas table: each running replica's heartbeat, the live ones, and leaving and forgetting rows. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ReplicaRepository extends GenericRepository<ReplicaRow, String> {
 
