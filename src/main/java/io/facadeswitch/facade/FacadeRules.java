@@ -20,6 +20,13 @@ final class FacadeRules {
             "VIEW", "FUNCTION", "PROCEDURE", "TYPE", "DOMAIN", "AGGREGATE", "OPERATOR", "TRIGGER", "RULE");
     private static final Pattern RESERVED_SCHEMAS =
             Pattern.compile("facade_(blue|green|switch)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_COMMENTS = Pattern.compile("^(?:\\s|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*",
+            Pattern.DOTALL);
+    /** A definition whose name is schema-qualified: group 1 the kind, group 2 the schema, group 3 the name. */
+    private static final Pattern QUALIFIED_DEFINITION = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?"
+            + "((?:(?:MATERIALIZED|RECURSIVE)\\s+)?(?:VIEW|FUNCTION|PROCEDURE|TYPE|DOMAIN|AGGREGATE))\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(\"[^\"]+\"|[\\p{L}_][\\p{L}\\p{N}_$]*)\\s*\\.\\s*"
+            + "(\"[^\"]+\"|[\\p{L}_][\\p{L}\\p{N}_$]*)", Pattern.CASE_INSENSITIVE);
 
     private FacadeRules() {
     }
@@ -30,11 +37,51 @@ final class FacadeRules {
             if (problem == null && file.kind() == FacadeFile.Kind.FACADE) {
                 problem = notADefinition(statement);
             }
+            if (problem == null && file.kind() == FacadeFile.Kind.FACADE) {
+                problem = qualifiedName(statement);
+            }
             if (problem != null) {
                 throw new DeployException(DeployErrorCode.SOURCES_INVALID,
                         file.path() + ":" + statement.line() + ": " + problem, file.path(), statement.line(), null, null);
             }
         }
+        namedInAComment(file);
+    }
+
+    /**
+     * Without this, {@code CREATE VIEW public.x} meets PostgreSQL's "permission denied for schema
+     * public" (the owner role may create only in its colour), which does not say the rule.
+     */
+    private static String qualifiedName(SqlStatement statement) {
+        String text = UnicodeEscapes.decode(statement.text());
+        Matcher qualified = QUALIFIED_DEFINITION.matcher(text.substring(leadingComments(text)));
+        if (!qualified.find()) {
+            return null;
+        }
+        String kind = qualified.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return "creates " + kind.toLowerCase(Locale.ROOT) + " " + qualified.group(2) + "." + qualified.group(3)
+                + " in another schema: create facade objects unqualified (CREATE " + kind + " " + qualified.group(3)
+                + " ...); they go into the colour being built, and only there";
+    }
+
+    /**
+     * The statements are checked above; what lies between them (comments) is checked here, since
+     * the rule is that a release never names a colour or the control schema, "not even in comments".
+     */
+    private static void namedInAComment(FacadeFile file) {
+        Matcher reserved = RESERVED_SCHEMAS.matcher(file.content());
+        if (reserved.find()) {
+            int line = 1 + (int) file.content().substring(0, reserved.start()).chars().filter(c -> c == '\n').count();
+            throw new DeployException(DeployErrorCode.SOURCES_INVALID, file.path() + ":" + line + ": names the schema "
+                    + reserved.group().toLowerCase(Locale.ROOT) + " in a comment: a release must not name a colour or"
+                    + " the control schema, not even in comments (which colour it lands in is the deployer's choice);"
+                    + " say \"this colour\" or \"the other colour\" instead", file.path(), line, null, null);
+        }
+    }
+
+    private static int leadingComments(String text) {
+        Matcher comments = LEADING_COMMENTS.matcher(text);
+        return comments.lookingAt() ? comments.end() : 0;
     }
 
     /**

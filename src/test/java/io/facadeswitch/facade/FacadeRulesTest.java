@@ -38,6 +38,42 @@ class FacadeRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+            "CREATE VIEW public.x AS SELECT 1;",
+            "create or replace function core.f() returns int language sql as 'SELECT 1';",
+            "/* a helper */ CREATE MATERIALIZED VIEW \"Public\" . totals AS SELECT 1;",
+            "CREATE DOMAIN core.positive AS int CHECK (VALUE > 0);"})
+    void aDefinitionInAnotherSchemaIsRefusedWithTheRuleNotPostgresPermissionError(String statement) throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT 1;\n" + statement + "\n");
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DeployErrorCode.SOURCES_INVALID);
+                    assertThat(e.line()).isEqualTo(2);
+                })
+                .hasMessageContaining("in another schema: create facade objects unqualified")
+                .hasMessageNotContaining("permission denied");
+    }
+
+    @Test
+    void aQualifiedCoreTableInsideADefinitionIsFine() throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT * FROM core.customer;\n"
+                + "CREATE FUNCTION f() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM core.customer';\n");
+
+        assertThat(FacadeSourceReader.read(folder, "1.0.0").files()).hasSize(1);
+    }
+
+    @Test
+    void aCommentNamingAColourIsRefusedAsTheReadmeSays() throws Exception {
+        Files.writeString(folder.resolve("010_a.sql"), "CREATE VIEW a AS SELECT 1;\n\n-- unlike facade_green's a\n"
+                + "CREATE VIEW b AS SELECT 2;\n");
+
+        assertThatThrownBy(() -> FacadeSourceReader.read(folder, "1.0.0"))
+                .isInstanceOfSatisfying(DeployException.class, e -> assertThat(e.line()).isEqualTo(3))
+                .hasMessageContaining("names the schema facade_green in a comment");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "CREATE RULE r AS ON INSERT TO U&\"facade\\005fblue\".customers DO INSTEAD NOTHING;",
             "CREATE VIEW a AS SELECT * FROM u&\"facade!005Fgreen\" UESCAPE '!'.orders;",
             "CREATE VIEW a AS SELECT * FROM U&\"\\+000066acade_switch\".releases;",
