@@ -24,14 +24,16 @@ public final class SwitchContext implements AutoCloseable {
 
     private final ApplicationContext context;
     private final EmbeddedPostgresServer embedded;
+    private final boolean installedControlSchema;
     private boolean closed;
 
     private final Thread shutdownHook = new Thread(this::close, "facade-switch-stop");
     private final CountDownLatch closedLatch = new CountDownLatch(1);
 
-    private SwitchContext(ApplicationContext context, EmbeddedPostgresServer embedded) {
+    private SwitchContext(ApplicationContext context, EmbeddedPostgresServer embedded, boolean installedControlSchema) {
         this.context = context;
         this.embedded = embedded;
+        this.installedControlSchema = installedControlSchema;
         // On Ctrl-C or SIGTERM: the services stop first, then the embedded PostgreSQL they use.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -42,6 +44,14 @@ public final class SwitchContext implements AutoCloseable {
      * @param properties    further configuration (facade.* settings) from the command line
      */
     public static SwitchContext start(ConnectionSettings settings, Path dataDirectory, Map<String, Object> properties) {
+        return start(settings, dataDirectory, properties, ControlSchemaUse.INSTALL);
+    }
+
+    /**
+     * @param controlSchema whether this command may create the control schema, or needs it there
+     */
+    public static SwitchContext start(ConnectionSettings settings, Path dataDirectory, Map<String, Object> properties,
+                                      ControlSchemaUse controlSchema) {
         Liquibases.quiet();
         EmbeddedPostgresServer embedded = settings.embedded() ? EmbeddedPostgresServer.start(dataDirectory) : null;
         Map<String, Object> config = new HashMap<>(properties);
@@ -65,12 +75,13 @@ public final class SwitchContext implements AutoCloseable {
             SettingsCheck.check(context);
             long contextMs = (System.nanoTime() - started) / 1_000_000;
             ControlSchema control = context.getBean(ControlSchema.class);
+            boolean wasThere = control.requireOrAllowInstall(controlSchema == ControlSchemaUse.INSTALL);
             control.migrate();
             long migratedMs = (System.nanoTime() - started) / 1_000_000 - contextMs;
             control.auditEntries();
             LOG.debug("services started: context {} ms, control schema {} ms, data layer {} ms", contextMs, migratedMs,
                     (System.nanoTime() - started) / 1_000_000 - contextMs - migratedMs);
-            return new SwitchContext(context, embedded);
+            return new SwitchContext(context, embedded, !wasThere);
         } catch (RuntimeException e) {
             if (context != null) {
                 context.close();
@@ -88,6 +99,11 @@ public final class SwitchContext implements AutoCloseable {
 
     public ApplicationContext context() {
         return context;
+    }
+
+    /** Whether this start created the control schema (the database had none). */
+    public boolean installedControlSchema() {
+        return installedControlSchema;
     }
 
     public boolean embedded() {

@@ -1,5 +1,6 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
@@ -20,6 +21,11 @@ final class MigrateCoreCommand extends SwitchCommand {
 
     @Option(names = "--json", description = "Print the outcome as one JSON document.")
     boolean json;
+
+    @Override
+    ControlSchemaUse controlSchemaUse(boolean embedded) {
+        return ControlSchemaUse.INSTALL;
+    }
 
     @Override
     int run(SwitchContext context) throws Exception {

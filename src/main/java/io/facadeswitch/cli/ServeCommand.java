@@ -2,6 +2,7 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.api.ApiTokens;
 import io.facadeswitch.api.SwitchServer;
+import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.EmbeddedPostgresServer;
@@ -49,6 +50,12 @@ final class ServeCommand extends SwitchCommand {
         if (noProxy) {
             properties.put("facade.proxy.enabled", false);
         }
+    }
+
+    /** On the embedded default it sets up the example itself; on a database given, one already set up. */
+    @Override
+    ControlSchemaUse controlSchemaUse(boolean embedded) {
+        return embedded ? ControlSchemaUse.INSTALL : ControlSchemaUse.EXISTING;
     }
 
     @Override

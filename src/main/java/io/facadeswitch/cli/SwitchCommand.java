@@ -1,6 +1,8 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.ConnectionSettings;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
@@ -55,7 +57,12 @@ abstract class SwitchCommand implements Callable<Integer> {
             err().println("No database given (--db-url / FACADE_DB_URL): using the embedded PostgreSQL in "
                     + database.dataDirectory.toAbsolutePath());
         }
-        try (SwitchContext context = SwitchContext.start(settings, database.dataDirectory, properties)) {
+        try (SwitchContext context = SwitchContext.start(settings, database.dataDirectory, properties,
+                controlSchemaUse(settings.embedded()))) {
+            if (context.installedControlSchema()) {
+                err().println("Installed the control schema " + ControlSchema.SCHEMA + " in this database (routing,"
+                        + " releases, audit log)");
+            }
             return run(context);
         }
     }
@@ -66,6 +73,14 @@ abstract class SwitchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * Whether this command may create the control schema: only those that change a database on
+     * purpose do; the rest refuse a database without one and create nothing.
+     */
+    ControlSchemaUse controlSchemaUse(boolean embedded) {
+        return ControlSchemaUse.EXISTING;
     }
 
     /** Adds configuration before the services start; {@code embedded} when no database was given. */

@@ -44,6 +44,30 @@ public final class ControlSchema {
     }
 
     /**
+     * Whether this database has the control schema; refuses, naming the database, when it has not
+     * and {@code mayInstall} is false. Returns whether it was there.
+     */
+    public boolean requireOrAllowInstall(boolean mayInstall) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT current_database(), to_regclass('" + SCHEMA
+                     + ".databasechangelog') IS NOT NULL")) {
+            row.next();
+            boolean installed = row.getBoolean(2);
+            if (!installed && !mayInstall) {
+                throw new DatabaseException(DatabaseErrorCode.CONTROL_SCHEMA_MISSING, "database " + row.getString(1)
+                        + " has no " + SCHEMA + " schema: nothing was ever migrated or deployed there. Check"
+                        + " --db-url (a typo in the database name?), or install it there with migrate-core or"
+                        + " deploy; nothing was created");
+            }
+            return installed;
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseErrorCode.CONNECTION_FAILED,
+                    "could not read the control schema " + SCHEMA + ": " + SqlErrors.describe(e), e);
+        }
+    }
+
+    /**
      * Brings the control schema up to date; returns whether Liquibase had to run. When every
      * changeset of the classpath changelog is already recorded, Liquibase (about a second of
      * start-up on every command) is skipped.

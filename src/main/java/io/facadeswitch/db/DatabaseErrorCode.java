@@ -13,6 +13,8 @@ public enum DatabaseErrorCode implements ErrorCode {
     LOCK_TIMEOUT("DB_LOCK_TIMEOUT", 503),
     BAD_IDENTIFIER("DB_BAD_IDENTIFIER", 500),
     EMBEDDED_FAILED("DB_EMBEDDED_FAILED", 500),
+    /** A command that does not install the control schema was given a database without one. */
+    CONTROL_SCHEMA_MISSING("DB_CONTROL_SCHEMA_MISSING", 409),
     /** The embedded data folder is held by another running process. */
     EMBEDDED_IN_USE("DB_EMBEDDED_IN_USE", 409),
     /** The jar carries no embedded PostgreSQL for this operating system and processor. */

@@ -26,6 +26,8 @@ class ConfigurationErrorTest {
     @BeforeAll
     static void database() {
         db = TestPostgres.newDatabase();
+        // serve on a database given needs one set up (the control schema installed), as a deploy leaves it.
+        db.start(Map.of()).close();
     }
 
     @Test

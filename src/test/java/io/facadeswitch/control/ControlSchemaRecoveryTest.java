@@ -26,7 +26,7 @@ class ControlSchemaRecoveryTest {
             // while Liquibase already has its lock row marked and committed.
             blocker.setAutoCommit(false);
             statement.execute("CREATE TABLE facade_switch.releases (id integer)");
-            CommandProcess first = CommandProcess.start(List.of("status", "--db-url", db.url(), "--db-user", db.user()));
+            CommandProcess first = CommandProcess.start(List.of("migrate-core", "--db-url", db.url(), "--db-user", db.user()));
             first.awaitDatabase(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
                     + " AND wait_event_type = 'Lock' AND query LIKE 'CREATE TABLE releases%'", Duration.ofSeconds(60),
                     "the first control changeset");
