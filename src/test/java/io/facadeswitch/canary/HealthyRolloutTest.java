@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.facadeswitch.control.AuditEntry;
 import io.facadeswitch.support.AppTraffic;
 import io.facadeswitch.support.Fixtures;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,15 @@ class HealthyRolloutTest extends RolloutTestBase {
         assertThat(routing().snapshot().active()).isEqualTo("green");
         List<StoredVerdict> verdicts = rollouts().verdicts(rollouts().current().orElseThrow().rollout().id(), 100);
         assertThat(verdicts).extracting(StoredVerdict::step).contains(0, 1, 2);
-        assertThat(verdicts).allSatisfy(v -> assertThat(v.outcome()).isEqualTo("pass"));
+        // A step advances on a passing window; one noisy window (a loaded machine, the canary's cold
+        // plans in its first half second) may fail without rolling back, as failures count in a row.
+        for (int step = 0; step <= 2; step++) {
+            int current = step;
+            StoredVerdict last = verdicts.stream().filter(v -> v.step() == current)
+                    .max(Comparator.comparing(StoredVerdict::windowEnd)).orElseThrow();
+            assertThat(last.outcome()).as("the window that ended step %d", step).isEqualTo("pass");
+        }
+        assertThat(verdicts).noneSatisfy(v -> assertThat(v.outcome()).isEqualTo("broken"));
         List<String> story = audit().all().stream().filter(e -> e.action().startsWith("rollout-")
                 && !e.action().equals("rollout-verdict")).map(AuditEntry::action).toList();
         assertThat(story).containsExactly("rollout-start", "rollout-step", "rollout-step", "rollout-step",
