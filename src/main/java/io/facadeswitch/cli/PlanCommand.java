@@ -2,10 +2,12 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
+import io.facadeswitch.core.MigrationException;
 import io.facadeswitch.core.PendingChangeset;
 import io.facadeswitch.facade.ColourDiff;
 import io.facadeswitch.facade.FacadePlan;
 import io.facadeswitch.facade.FacadePlanner;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,21 +30,40 @@ final class PlanCommand extends SwitchCommand {
     @Option(names = "--json", description = "Print the plan as one JSON document.")
     boolean json;
 
+    /**
+     * @param coreRefused why migrate-core would be refused (the guard's or the server's answer,
+     *                    with its code), or {@code null} when it would succeed
+     */
     @Serdeable
-    record Plan(List<PendingChangeset> pendingCore, FacadePlan facade) {
+    record Plan(List<PendingChangeset> pendingCore, @Nullable String coreRefused, FacadePlan facade) {
     }
 
+    /** Exit 1 when migrate-core would be refused, so that a pipeline's gate on plan catches it. */
     @Override
     int run(SwitchContext context) throws Exception {
-        List<PendingChangeset> pending = context.bean(CoreMigrator.class).pending(coreFolder);
+        CoreMigrator core = context.bean(CoreMigrator.class);
+        List<PendingChangeset> pending = core.pending(coreFolder);
+        String refused = null;
+        if (!pending.isEmpty()) {
+            try {
+                core.rehearse(coreFolder);
+            } catch (MigrationException e) {
+                refused = e.getMessage() + " [" + e.code() + "]";
+            }
+        }
         FacadePlan facade = context.bean(FacadePlanner.class).plan(facadeFolder);
+        int status = refused == null ? 0 : 1;
         if (json) {
-            printJson(context, new Plan(pending, facade));
-            return 0;
+            printJson(context, new Plan(pending, refused, facade));
+            return status;
         }
         out().println(pending.isEmpty() ? "core schema: up to date"
-                : "core schema: " + pending.size() + " pending changeset(s)");
+                : "core schema: " + pending.size() + " pending changeset(s), rehearsed in a transaction rolled back: "
+                        + (refused == null ? "migrate-core would apply them" : "migrate-core would be REFUSED"));
         pending.forEach(c -> out().println("  " + c + "  " + c.description()));
+        if (refused != null) {
+            out().println("  " + refused.replace("\n", "\n  "));
+        }
         out().printf("facade (checksum %s): %d objects, %d test file(s) passed in a scratch schema%n",
                 facade.checksum().substring(0, 12), facade.objects(), facade.testFiles());
         if (facade.unchangedIn() != null) {
@@ -53,7 +74,7 @@ final class PlanCommand extends SwitchCommand {
         for (ColourDiff diff : facade.colours()) {
             printDiff(diff);
         }
-        return 0;
+        return status;
     }
 
     private void printDiff(ColourDiff diff) {

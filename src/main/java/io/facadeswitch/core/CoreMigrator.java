@@ -83,23 +83,42 @@ public final class CoreMigrator {
 
     private MigrationOutcome migrateLocked(Path coreFolder, String actor, long started) {
         return lock.run("migrate-core", connection -> {
-            prepareSchema(connection);
-            LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
-            guard.snapshot(connection);
-            prepareSchema(connection);
-            session.forChanges(connection);
-            List<PendingChangeset> applied = update(connection, coreFolder);
-            session.enter(connection);
-            if (applied.isEmpty()) {
-                return new MigrationOutcome(List.of(), List.of(), (System.nanoTime() - started) / 1_000_000);
+            MigrationOutcome outcome = applyAndGuard(connection, coreFolder, started);
+            if (!outcome.applied().isEmpty()) {
+                audit.record(actor, "migrate-core", settings.coreSchema(), outcome.applied().size() + " changeset(s)",
+                        null, Map.of("applied", outcome.applied().stream().map(PendingChangeset::toString).toList(),
+                                "checkedColours", outcome.checkedColours()), null);
             }
-            List<String> checked = guard.check(connection);
-            MigrationOutcome outcome = new MigrationOutcome(applied, checked, (System.nanoTime() - started) / 1_000_000);
-            audit.record(actor, "migrate-core", settings.coreSchema(), applied.size() + " changeset(s)", null,
-                    Map.of("applied", applied.stream().map(PendingChangeset::toString).toList(),
-                            "checkedColours", checked), null);
             return outcome;
         });
+    }
+
+    /**
+     * What {@code migrate-core} would do, done and rolled back: the pending changesets applied in a
+     * transaction that never commits, and the live colours checked against them. Returns the
+     * outcome migrate-core would have, or throws the refusal it would meet; changes nothing, but
+     * takes the same short-lived locks (bounded by {@code facade.ddl-lock-timeout}).
+     */
+    public MigrationOutcome rehearse(Path coreFolder) {
+        checkFolder(coreFolder);
+        long started = System.nanoTime();
+        return session.isolated(() -> lock.rehearse("plan of migrate-core",
+                connection -> applyAndGuard(connection, coreFolder, started)));
+    }
+
+    private MigrationOutcome applyAndGuard(Connection connection, Path coreFolder, long started) throws SQLException {
+        prepareSchema(connection);
+        LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
+        guard.snapshot(connection);
+        prepareSchema(connection);
+        session.forChanges(connection);
+        List<PendingChangeset> applied = update(connection, coreFolder);
+        session.enter(connection);
+        if (applied.isEmpty()) {
+            return new MigrationOutcome(List.of(), List.of(), (System.nanoTime() - started) / 1_000_000);
+        }
+        List<String> checked = guard.check(connection);
+        return new MigrationOutcome(applied, checked, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The changesets that have not run yet; changes nothing. */
@@ -179,8 +198,9 @@ public final class CoreMigrator {
         if (SqlErrors.DEPENDENT_OBJECTS_STILL_EXIST.equals(state)) {
             return new MigrationException(MigrationErrorCode.BREAKS_LIVE_COLOUR,
                     "refused: changeset " + changeset + " would break objects of a live colour; nothing was applied: "
-                            + SqlErrors.describe(e) + ". Make the change compatible (expand first, contract once no"
-                            + " live release needs the old shape)", e);
+                            + SqlErrors.describeWithoutHint(e) + ". Make the change compatible (expand first,"
+                            + " contract once no live release needs the old shape), or deploy a release that no longer"
+                            + " uses these objects first", e);
         }
         if (state == null) {
             return new MigrationException(MigrationErrorCode.CHANGELOG_UNREADABLE,

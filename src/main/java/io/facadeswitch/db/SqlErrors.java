@@ -50,14 +50,26 @@ public final class SqlErrors {
 
     /** The server's message with its detail and hint, on one or two lines, without the stack. */
     public static String describe(Throwable error) {
+        return serverText(error, true);
+    }
+
+    /**
+     * The server's message and detail without its hint, for where the hint is advice the tool
+     * refuses (PostgreSQL's "Use DROP ... CASCADE" after a dependency error).
+     */
+    public static String describeWithoutHint(Throwable error) {
+        return serverText(error, false);
+    }
+
+    private static String serverText(Throwable error, boolean withHint) {
         Optional<ServerErrorMessage> server = serverMessage(error);
         if (server.isPresent()) {
             ServerErrorMessage m = server.get();
             StringBuilder text = new StringBuilder(m.getMessage());
             if (m.getDetail() != null) {
-                text.append(" (").append(m.getDetail()).append(')');
+                text.append(" (").append(m.getDetail().strip().replace("\n", "; ")).append(')');
             }
-            if (m.getHint() != null) {
+            if (withHint && m.getHint() != null) {
                 text.append("; hint: ").append(m.getHint());
             }
             return text.toString();

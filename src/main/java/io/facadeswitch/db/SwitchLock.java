@@ -40,10 +40,29 @@ public final class SwitchLock {
 
     /** Runs the work under the lock, retrying on DDL lock timeouts; returns what the work returns. */
     public <T> T run(String operation, SqlWork<T> work) {
+        return locked(operation, work, false);
+    }
+
+    /**
+     * Runs the work as {@link #run} does, then rolls its transaction back whatever it did: a
+     * rehearsal (plan) sees what the work would change, and changes nothing. It takes the same
+     * short-lived locks the work would.
+     */
+    public <T> T rehearse(String operation, SqlWork<T> work) {
+        return locked(operation, work, true);
+    }
+
+    private <T> T locked(String operation, SqlWork<T> work, boolean rollBack) {
         Duration backoff = settings.ddlBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.executeWrite(status -> inLock(status.getConnection(), operation, work));
+                return transactions.executeWrite(status -> {
+                    T result = inLock(status.getConnection(), operation, work);
+                    if (rollBack) {
+                        status.setRollbackOnly();
+                    }
+                    return result;
+                });
             } catch (SwitchLockTimeout busy) {
                 throw new DatabaseException(DatabaseErrorCode.LOCK_TIMEOUT, operation
                         + " waited " + settings.switchLockWait().toSeconds() + "s for another deploy, migration"
