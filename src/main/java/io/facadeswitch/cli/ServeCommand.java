@@ -1,5 +1,6 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.Durations;
 import io.facadeswitch.api.ApiTokens;
 import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.app.ControlSchemaUse;
@@ -7,9 +8,12 @@ import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.EmbeddedPostgresServer;
 import io.facadeswitch.facade.DeployService;
+import io.facadeswitch.proxy.ProxyDrain;
+import io.facadeswitch.proxy.ProxySettings;
 import io.facadeswitch.routing.RoutingService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,7 +84,15 @@ final class ServeCommand extends SwitchCommand {
             printDemo(context, server, demoSecret);
         }
         out().flush();
+        Duration drainLimit = context.bean(ProxySettings.class).drainTimeout();
+        StopSignals.onStop(context::close);
         context.awaitClose();
+        ProxyDrain drained = server.proxy() == null ? null : server.proxy().drained();
+        out().println("facade-switch stopped" + (drained == null ? "" : ": " + drained.drained()
+                + " proxy connection(s) closed between transactions, " + drained.cut() + " cut at the "
+                + Durations.format(drainLimit) + " drain limit, in "
+                + drained.durationMs() + " ms"));
+        out().flush();
         return 0;
     }
 

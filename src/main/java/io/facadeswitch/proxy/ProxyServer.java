@@ -75,6 +75,7 @@ public final class ProxyServer implements AutoCloseable {
             new AtomicLong(System.nanoTime() - UNREACHABLE_LOG_INTERVAL_NANOS);
     private final AtomicLong unreachableSinceLog = new AtomicLong();
     private volatile String serverProtocolRange = "3.0";
+    private volatile ProxyDrain drained;
 
     private EventLoopGroup group;
     private Class<? extends SocketChannel> socketChannelClass;
@@ -166,6 +167,11 @@ public final class ProxyServer implements AutoCloseable {
                     + ": check facade.proxy.upstream-host or the database URL");
         }
         return resolved;
+    }
+
+    /** What the drain at close did, or {@code null} before the proxy closed. */
+    public ProxyDrain drained() {
+        return drained;
     }
 
     /** The port listened on, or -1 once closed. */
@@ -328,7 +334,11 @@ public final class ProxyServer implements AutoCloseable {
                 });
     }
 
-    /** Stops listening and closes every connection (their clients see the connection end). */
+    /**
+     * Stops listening, lets connections finish the transaction they are in for up to
+     * {@code facade.proxy.drain-timeout} (each closes once between transactions), then closes the
+     * rest; what the drain did is {@link #drained()}.
+     */
     @Override
     @PreDestroy
     public synchronized void close() {
@@ -343,9 +353,9 @@ public final class ProxyServer implements AutoCloseable {
         if (listener != null) {
             listener.close().syncUninterruptibly();
         }
-        for (ProxySession session : sessions) {
-            session.client().eventLoop().execute(session::close);
-        }
+        drained = ProxyDrain.of(sessions, settings.drainTimeout());
+        LOG.info("proxy stopped: {} connection(s) closed between transactions, {} cut at the {} drain limit, in {} ms",
+                drained.drained(), drained.cut(), settings.drainTimeout(), drained.durationMs());
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         group = null;
         figures.close();

@@ -92,8 +92,6 @@ final class ProxySession {
         return client;
     }
 
-    // ---- client to server ------------------------------------------------------------------
-
     void fromClient(ByteBuf in) {
         if (closed) {
             in.release();
@@ -123,8 +121,6 @@ final class ProxySession {
     void clientReadComplete() {
         server.flush();
     }
-
-    // ---- server to client ------------------------------------------------------------------
 
     void fromServer(ByteBuf in) {
         if (closed) {
@@ -159,8 +155,6 @@ final class ProxySession {
             maybeMove();
         }
     }
-
-    // ---- moves -----------------------------------------------------------------------------
 
     /** Called on this session's event loop when the routing changed. */
     void routingChanged() {
@@ -358,8 +352,6 @@ final class ProxySession {
         client.config().setAutoRead(writable && !clientHeld);
     }
 
-    // ---- ending ----------------------------------------------------------------------------
-
     /** Tells the client why, then closes both sides. */
     void failClient(String sqlState, String message) {
         if (closed) {
@@ -369,6 +361,14 @@ final class ProxySession {
                 .addListener(ChannelFutureListener.CLOSE);
         server.close();
         closed();
+    }
+
+    /** For a drain: ends the session as PostgreSQL's fast shutdown does, if it is between transactions. */
+    boolean closeIfIdle() {
+        if (!closed && (!login.done() || atTransactionBoundary() && !clientHeld)) {
+            failClient(SqlStates.ADMIN_SHUTDOWN, "terminating connection due to administrator command");
+        }
+        return closed;
     }
 
     /** Closes both sides; the second call does nothing. */

@@ -34,6 +34,8 @@ import java.time.Duration;
  * @param allowSuperusers    whether superusers may connect through the proxy (applications should not be)
  * @param figuresInterval    how often the proxy writes its per-colour figures for the canary analysis (an error
  *                           makes it write within about 100 ms)
+ * @param drainTimeout       on stop, how long connections in a transaction or request may run to its end
+ *                           before they are cut; connections between transactions close at once
  */
 @ConfigurationProperties("facade.proxy")
 public record ProxySettings(
@@ -52,7 +54,8 @@ public record ProxySettings(
         @Nullable String tlsCertificate,
         @Nullable String tlsKey,
         @Bindable(defaultValue = "false") boolean allowSuperusers,
-        @Bindable(defaultValue = "1s") @NotNull Duration figuresInterval) {
+        @Bindable(defaultValue = "1s") @NotNull Duration figuresInterval,
+        @Bindable(defaultValue = "10s") @NotNull Duration drainTimeout) {
 
     /** How the proxy answers a client's SSLRequest. */
     public enum TlsMode {

@@ -8,6 +8,7 @@ final class SqlStates {
     static final String FEATURE_NOT_SUPPORTED = "0A000";
     static final String INVALID_AUTHORIZATION = "28000";
     static final String INSUFFICIENT_PRIVILEGE = "42501";
+    static final String ADMIN_SHUTDOWN = "57P01";
 
     private SqlStates() {
     }

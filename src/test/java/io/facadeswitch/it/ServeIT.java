@@ -1,6 +1,7 @@
 package io.facadeswitch.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServedJar;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
@@ -66,6 +68,38 @@ class ServeIT {
         again.stop();
 
         assertThat(restarted.body().split("\"name\":", -1)).as("one release, not redeployed").hasSize(2);
+    }
+
+    @Test
+    void sigtermLetsATransactionInFlightFinishRefusesNewConnectionsAndExitsZero() throws Exception {
+        Files.move(Fixtures.copy(Fixtures.CORE), workspace.resolve("core-schema"));
+        Files.move(Fixtures.copy(Fixtures.FACADE_1_0_0), workspace.resolve("facade-schema"));
+        ServedJar served = ServedJar.start(workspace, ServedJar.freePort());
+        String url = "jdbc:postgresql://localhost:" + served.proxyPort() + "/postgres";
+        Properties app = new Properties();
+        app.setProperty("user", "facade_app");
+        app.setProperty("password", "facade_app");
+        app.setProperty("ApplicationName", "app-7");
+        try (Connection inFlight = DriverManager.getConnection(url, app); Statement statement = inFlight.createStatement()) {
+            inFlight.setAutoCommit(false);
+            statement.executeQuery("SELECT count(*) FROM products").close();
+            served.terminate();
+            Thread.sleep(1_000); // the proxy has stopped listening and waits for this transaction
+
+            assertThatThrownBy(() -> DriverManager.getConnection(url, app)).as("no new connection while draining")
+                    .isInstanceOf(SQLException.class);
+            try (ResultSet row = statement.executeQuery("SELECT count(*) FROM products")) {
+                assertThat(row.next()).as("the transaction in flight still runs").isTrue();
+            }
+            inFlight.commit();
+            served.awaitStopped();
+            assertThatThrownBy(() -> statement.executeQuery("SELECT 1")).as("closed once between transactions")
+                    .isInstanceOf(SQLException.class);
+        }
+
+        assertThat(served.lines()).as("what serve printed").anySatisfy(line -> assertThat(line)
+                .startsWith("facade-switch stopped: 1 proxy connection(s) closed"
+                        + " between transactions, 0 cut at the 10s drain limit, in "));
     }
 
     @Test

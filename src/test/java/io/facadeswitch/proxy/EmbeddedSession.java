@@ -115,6 +115,11 @@ final class EmbeddedSession {
     }
 
     /** Whether the session has registered with its host (past the login check) and not unregistered. */
+    /** What a stopping proxy asks of each session; whether it closed. */
+    boolean drain() {
+        return session.closeIfIdle();
+    }
+
     boolean registered() {
         return host.registered;
     }

@@ -127,6 +127,11 @@ record ProtocolMessage(char type, String body) {
         return new ProtocolMessage('E', "SERROR\0VERROR\0C" + sqlState + "\0M" + message + "\0\0");
     }
 
+    /** The ErrorResponse a server sends before it closes a connection. */
+    static ProtocolMessage fatal(String sqlState, String message) {
+        return new ProtocolMessage('E', "SFATAL\0VFATAL\0C" + sqlState + "\0M" + message + "\0\0");
+    }
+
     // ---- bytes -------------------------------------------------------------------------------
 
     byte[] bytes() {

@@ -24,12 +24,14 @@ public final class ServedJar {
 
     private final Process process;
     private final List<String> lines;
+    private final CompletableFuture<Void> rest;
     private final String token;
     private final int proxyPort;
 
-    private ServedJar(Process process, List<String> lines, String token, int proxyPort) {
+    private ServedJar(Process process, List<String> lines, CompletableFuture<Void> rest, String token, int proxyPort) {
         this.process = process;
         this.lines = lines;
+        this.rest = rest;
         this.token = token;
         this.proxyPort = proxyPort;
     }
@@ -58,7 +60,7 @@ public final class ServedJar {
         }).get(120, TimeUnit.SECONDS);
         assertThat(complete).as("serve printed its demo lines; stdout: %s; stderr: %s", lines,
                 Files.readString(workspace.resolve("serve.err"))).isTrue();
-        CompletableFuture.runAsync(() -> out.lines().forEach(line -> { }));
+        CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> out.lines().forEach(lines::add));
         String token = lines.stream().map(String::trim).filter(l -> l.startsWith("export TOKEN="))
                 .map(l -> l.substring("export TOKEN=".length())).findFirst().orElse(null);
         assertThat(token).as("serve printed a token: %s", lines).isNotBlank();
@@ -66,11 +68,12 @@ public final class ServedJar {
                 .map(l -> Integer.parseInt(l.substring("PostgreSQL proxy on port ".length(), l.indexOf(','))))
                 .findFirst().orElse(-1);
         assertThat(proxyPort).as("serve printed its proxy port: %s", lines).isPositive();
-        return new ServedJar(process, List.copyOf(lines), token, proxyPort);
+        return new ServedJar(process, lines, rest, token, proxyPort);
     }
 
+    /** What serve printed so far (up to "Stop with Ctrl-C." once started, its last lines once stopped). */
     public List<String> lines() {
-        return lines;
+        return List.copyOf(lines);
     }
 
     public String token() {
@@ -81,10 +84,22 @@ public final class ServedJar {
         return proxyPort;
     }
 
-    /** SIGTERM, as Ctrl-C sends; fails unless serve ends within a minute. */
+    /** SIGTERM, as a service manager sends; fails unless serve ends within a minute, with status 0. */
     public void stop() throws Exception {
-        process.destroy();
+        terminate();
+        awaitStopped();
+    }
+
+    /** Sends SIGTERM and returns at once (through the handle: Process.destroy would also close serve's output). */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits for the process to end; fails unless it does within a minute, with status 0. */
+    public void awaitStopped() throws Exception {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("serve stops on SIGTERM").isTrue();
+        rest.get(10, TimeUnit.SECONDS); // its last lines read
+        assertThat(process.exitValue()).as("serve's exit status after SIGTERM; it printed %s", lines).isZero();
     }
 
     public static int freePort() throws IOException {
