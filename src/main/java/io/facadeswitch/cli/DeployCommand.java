@@ -31,6 +31,11 @@ final class DeployCommand extends SwitchCommand {
     }
 
     @Override
+    boolean showsProgress() {
+        return !json;
+    }
+
+    @Override
     int run(SwitchContext context) throws Exception {
         DeployOutcome outcome = context.bean(DeployService.class).deploy(facadeFolder, release, common.actor());
         if (json) {

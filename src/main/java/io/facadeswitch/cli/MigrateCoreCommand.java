@@ -28,6 +28,11 @@ final class MigrateCoreCommand extends SwitchCommand {
     }
 
     @Override
+    boolean showsProgress() {
+        return !json;
+    }
+
+    @Override
     int run(SwitchContext context) throws Exception {
         MigrationOutcome outcome = context.bean(CoreMigrator.class).migrate(coreFolder, common.actor());
         if (json) {

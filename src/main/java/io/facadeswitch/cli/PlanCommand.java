@@ -40,6 +40,11 @@ final class PlanCommand extends SwitchCommand {
 
     /** Exit 1 when migrate-core would be refused, so that a pipeline's gate on plan catches it. */
     @Override
+    boolean showsProgress() {
+        return !json;
+    }
+
+    @Override
     int run(SwitchContext context) throws Exception {
         CoreMigrator core = context.bean(CoreMigrator.class);
         List<PendingChangeset> pending = core.pending(coreFolder);

@@ -1,5 +1,7 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.Progress;
+import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.control.ControlSchema;
@@ -63,7 +65,17 @@ abstract class SwitchCommand implements Callable<Integer> {
                 err().println("Installed the control schema " + ControlSchema.SCHEMA + " in this database (routing,"
                         + " releases, audit log)");
             }
-            return run(context);
+            if (!showsProgress() || !TerminalProgress.wanted(common.quiet, false)) {
+                return run(context);
+            }
+            TerminalProgress progress = new TerminalProgress(err());
+            context.bean(ProgressReporter.class).reportTo(progress);
+            try {
+                return run(context);
+            } finally {
+                progress.clear();
+                context.bean(ProgressReporter.class).reportTo(Progress.NONE);
+            }
         }
     }
 
@@ -81,6 +93,11 @@ abstract class SwitchCommand implements Callable<Integer> {
      */
     ControlSchemaUse controlSchemaUse(boolean embedded) {
         return ControlSchemaUse.EXISTING;
+    }
+
+    /** Whether this command's steps are long enough to show progress on a terminal (deploy, migrate-core, plan). */
+    boolean showsProgress() {
+        return false;
     }
 
     /** Adds configuration before the services start; {@code embedded} when no database was given. */

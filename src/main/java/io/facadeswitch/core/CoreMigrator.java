@@ -1,6 +1,7 @@
 package io.facadeswitch.core;
 
 import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.db.Identifiers;
 import io.facadeswitch.db.Liquibases;
@@ -52,9 +53,11 @@ public final class CoreMigrator {
     private final DataSource dataSource;
     private final MeterRegistry metrics;
     private final ToolSession session;
+    private final ProgressReporter progress;
 
     CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource,
-                 MeterRegistry metrics, ToolSession session) {
+                 MeterRegistry metrics, ToolSession session, ProgressReporter progress) {
+        this.progress = progress;
         this.metrics = metrics;
         this.session = session;
         this.lock = lock;
@@ -107,16 +110,19 @@ public final class CoreMigrator {
     }
 
     private MigrationOutcome applyAndGuard(Connection connection, Path coreFolder, long started) throws SQLException {
+        progress.step("reading the live colours");
         prepareSchema(connection);
         LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
         guard.snapshot(connection);
         prepareSchema(connection);
         session.forChanges(connection);
+        progress.step("applying the pending changesets of " + coreFolder);
         List<PendingChangeset> applied = update(connection, coreFolder);
         session.enter(connection);
         if (applied.isEmpty()) {
             return new MigrationOutcome(List.of(), List.of(), (System.nanoTime() - started) / 1_000_000);
         }
+        progress.step("checking the live colours against the new core (their tests included)");
         List<String> checked = guard.check(connection);
         return new MigrationOutcome(applied, checked, (System.nanoTime() - started) / 1_000_000);
     }

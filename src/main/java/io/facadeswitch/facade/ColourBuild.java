@@ -1,5 +1,6 @@
 package io.facadeswitch.facade;
 
+import io.facadeswitch.Progress;
 import io.facadeswitch.db.Identifiers;
 import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.ToolSession;
@@ -60,9 +61,11 @@ final class ColourBuild {
     }
 
     /** Runs the definition files and refuses the release if they reached outside the schema. */
-    void define(FacadeRelease release) throws SQLException {
-        for (FacadeFile file : release.definitions()) {
-            sandbox.runFile(file, DeployErrorCode.SQL_FAILED);
+    void define(FacadeRelease release, Progress progress) throws SQLException {
+        List<FacadeFile> files = release.definitions();
+        for (int i = 0; i < files.size(); i++) {
+            progress.count("building " + schema + ": file", i + 1, files.size(), files.get(i).path());
+            sandbox.runFile(files.get(i), DeployErrorCode.SQL_FAILED);
         }
         refuseLeftovers(sandbox.restore(), "definitions");
         effects.refuseOutside(connection, "definitions", false, false);
@@ -77,8 +80,8 @@ final class ColourBuild {
     }
 
     /** Runs the release's tests; see {@link ReleaseTests}. */
-    ReleaseTests.Coverage test(FacadeRelease release) throws SQLException {
-        return ReleaseTests.run(connection, release, schema, sandbox, effects);
+    ReleaseTests.Coverage test(FacadeRelease release, Progress progress) throws SQLException {
+        return ReleaseTests.run(connection, release, schema, sandbox, effects, progress);
     }
 
     /** Removes the sandbox; the build's objects stay for the caller's transaction to commit. */

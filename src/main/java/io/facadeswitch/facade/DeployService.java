@@ -1,6 +1,7 @@
 package io.facadeswitch.facade;
 
 import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.Sql;
@@ -49,10 +50,13 @@ public final class DeployService {
     private final LiveConnections liveConnections;
     private final ToolSession session;
     private final DataSource dataSource;
+    private final ProgressReporter progress;
 
     DeployService(SwitchLock lock, RoutingService routing, ReleaseRepository releases, AuditLog audit,
                   FacadeSwitchSettings settings, MeterRegistry metrics,
-                  LiveConnections liveConnections, ToolSession session, DataSource dataSource) {
+                  LiveConnections liveConnections, ToolSession session, DataSource dataSource,
+                  ProgressReporter progress) {
+        this.progress = progress;
         this.liveConnections = liveConnections;
         this.session = session;
         // Unwrapped: dropping a retired colour runs in transactions of its own, after the deploy's.
@@ -68,8 +72,10 @@ public final class DeployService {
     public DeployOutcome deploy(Path facadeFolder, String releaseName, String actor) {
         long started = System.nanoTime();
         PhaseClock clock = new PhaseClock();
+        progress.step("reading " + facadeFolder);
         FacadeRelease release = FacadeSourceReader.read(facadeFolder, releaseName);
         clock.lap("read");
+        progress.step("waiting for the switch lock (another deploy, migration or flip may hold it)");
         String outcome = "failed";
         try {
             DeployOutcome result = session.isolated(() -> deployLocked(release, actor, started, clock));
@@ -77,6 +83,7 @@ public final class DeployService {
             if (result instanceof DeployOutcome.Deployed deployed) {
                 clock.lap("commit");
                 // The colour it replaced was only renamed; drop it now, a batch per transaction.
+                progress.step("dropping the colour it replaced");
                 RetiredColours.dropAll(dataSource, settings.ddlLockTimeout());
                 clock.lap("drop previous");
                 LOG.debug("deploy of release {}: {}", release.name(), clock);
@@ -132,11 +139,13 @@ public final class DeployService {
             ColourBuild build = ColourBuild.start(connection, session, target.schema(),
                     ColourOwner.of(settings.ownerRole(), target), settings.coreSchema(),
                     List.of(settings.coreSchema(), target.other().schema(), ControlSchema.SCHEMA));
-            build.define(release);
+            build.define(release, progress);
+            progress.step("verifying " + target.schema() + "'s objects");
             clock.lap("build");
             List<FacadeObject> objects = CatalogInventory.read(connection, target.schema(), settings.coreSchema());
             verify(release, objects);
             clock.lap("inventory");
+            progress.step("granting " + target.schema() + " to the application roles");
             build.grant(settings.appRoles());
             List<String> invokers = ColourPrivileges.invokerRoutinesReachingCore(connection, target.schema(),
                     settings.coreSchema());
@@ -146,13 +155,14 @@ public final class DeployService {
                         + " 'permission denied': declare them SECURITY DEFINER or go through the facade's views");
             }
             clock.lap("grants");
-            build.test(release).uncalledPlpgsql()
+            build.test(release, progress).uncalledPlpgsql()
                     .filter(uncalled -> !uncalled.isEmpty())
                     .ifPresent(uncalled -> warnings.add("no test calls the PL/pgSQL routine(s) "
                             + String.join(", ", uncalled) + "; PostgreSQL resolves the names in their bodies only"
                             + " when they run, so call them from tests/"));
             build.finish();
             clock.lap("tests");
+            progress.step("recording release " + release.name());
             long buildMs = (System.nanoTime() - started) / 1_000_000;
             ReleaseEntity saved = releases.save(new ReleaseEntity(null, release.name(), release.checksum(),
                     target.label(), actor, currentUser(connection), null, release.files().size(), objects.size(),

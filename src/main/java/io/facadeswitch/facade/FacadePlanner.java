@@ -1,6 +1,7 @@
 package io.facadeswitch.facade;
 
 import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.routing.Colour;
@@ -32,9 +33,11 @@ public final class FacadePlanner {
     private final RoutingService routing;
     private final FacadeSwitchSettings settings;
     private final ToolSession session;
+    private final ProgressReporter progress;
 
     FacadePlanner(TransactionOperations<Connection> transactions, RoutingService routing,
-                  FacadeSwitchSettings settings, ToolSession session) {
+                  FacadeSwitchSettings settings, ToolSession session, ProgressReporter progress) {
+        this.progress = progress;
         this.transactions = transactions;
         this.routing = routing;
         this.settings = settings;
@@ -68,9 +71,9 @@ public final class FacadePlanner {
                         ColourOwner.of(settings.ownerRole(), target), settings.coreSchema(),
                         List.of(settings.coreSchema(), Colour.BLUE.schema(), Colour.GREEN.schema(),
                                 ControlSchema.SCHEMA));
-                build.define(release);
+                build.define(release, progress);
                 List<FacadeObject> objects = CatalogInventory.read(connection, scratch, settings.coreSchema());
-                build.test(release);
+                build.test(release, progress);
                 return objects;
             });
             List<ColourDiff> diffs = new ArrayList<>();

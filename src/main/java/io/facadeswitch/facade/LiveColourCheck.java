@@ -1,5 +1,6 @@
 package io.facadeswitch.facade;
 
+import io.facadeswitch.Progress;
 import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.ToolSession;
@@ -36,7 +37,7 @@ public final class LiveColourCheck {
         ReleaseEffects effects = ReleaseEffects.watch(connection, sandbox, schema, owner, protectedSchemas);
         problems.addAll(uncompilableRoutines(connection, sandbox, schema));
         try {
-            ReleaseTests.run(connection, release, schema, sandbox, effects);
+            ReleaseTests.run(connection, release, schema, sandbox, effects, Progress.NONE);
         } catch (DeployException failed) {
             if (SqlErrors.isLockTimeout(failed)) {
                 throw failed;

@@ -1,5 +1,6 @@
 package io.facadeswitch.facade;
 
+import io.facadeswitch.Progress;
 import io.facadeswitch.db.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ public final class ReleaseTests {
      * routine is an unverified one.
      */
     static Coverage run(Connection connection, FacadeRelease release, String schema, ReleaseSandbox sandbox,
-                        ReleaseEffects effects) throws SQLException {
+                        ReleaseEffects effects, Progress progress) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SAVEPOINT facade_release_tests");
             boolean rolledBack = false;
@@ -44,7 +45,9 @@ public final class ReleaseTests {
                 if (!release.tests().isEmpty()) {
                     // Only what the tests write is judged here; the build was judged already.
                     long since = sandbox.freshMark();
+                    int done = 0;
                     for (FacadeFile test : release.tests()) {
+                        progress.count("running tests in " + schema + ":", ++done, release.tests().size(), test.path());
                         // Locks outlive a test statement until the tests end: stop at the first strong one.
                         sandbox.runEach(test, DeployErrorCode.TEST_FAILED, () -> {
                             sandbox.pinSearchPath();
