@@ -1,12 +1,14 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.api.PlanDocument;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.PendingChangeset;
 import io.facadeswitch.facade.ColourDiff;
 import io.facadeswitch.facade.FacadePlan;
 import io.facadeswitch.facade.FacadePlanner;
-import io.micronaut.serde.annotation.Serdeable;
+import io.facadeswitch.facade.FacadeSourceReader;
+import io.facadeswitch.sources.SourceBundle;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -28,18 +30,35 @@ final class PlanCommand extends SwitchCommand {
     @Option(names = "--json", description = "Print the plan as one JSON document.")
     boolean json;
 
-    @Serdeable
-    record Plan(List<PendingChangeset> pendingCore, FacadePlan facade) {
+    @Override
+    int run(SwitchContext context) throws Exception {
+        PlanDocument plan = new PlanDocument(context.bean(CoreMigrator.class).pending(coreFolder),
+                context.bean(FacadePlanner.class).plan(facadeFolder));
+        if (json) {
+            printJson(context, plan);
+        } else {
+            print(plan);
+        }
+        return 0;
     }
 
     @Override
-    int run(SwitchContext context) throws Exception {
-        List<PendingChangeset> pending = context.bean(CoreMigrator.class).pending(coreFolder);
-        FacadePlan facade = context.bean(FacadePlanner.class).plan(facadeFolder);
+    int runRemote(ApiClient client) {
+        SourceUpload.refuseDatabaseOptions(spec);
+        CoreMigrator.checkFolder(coreFolder);
+        FacadeSourceReader.read(facadeFolder, "planned");
+        String body = client.upload("/api/plan", SourceBundle.pack(facadeFolder, coreFolder));
         if (json) {
-            printJson(context, new Plan(pending, facade));
-            return 0;
+            printJson(body);
+        } else {
+            print(client.read(body, PlanDocument.class));
         }
+        return 0;
+    }
+
+    private void print(PlanDocument plan) {
+        List<PendingChangeset> pending = plan.pendingCore();
+        FacadePlan facade = plan.facade();
         out().println(pending.isEmpty() ? "core schema: up to date"
                 : "core schema: " + pending.size() + " pending changeset(s)");
         pending.forEach(c -> out().println("  " + c + "  " + c.description()));
@@ -53,7 +72,6 @@ final class PlanCommand extends SwitchCommand {
         for (ColourDiff diff : facade.colours()) {
             printDiff(diff);
         }
-        return 0;
     }
 
     private void printDiff(ColourDiff diff) {
