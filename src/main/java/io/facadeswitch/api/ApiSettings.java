@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
-import io.micronaut.core.convert.format.ReadableBytes;
 import java.util.List;
 
 /**
@@ -17,8 +16,8 @@ import java.util.List;
  *                         only the SHA-256 of each secret is kept
  * @param openReads        whether GET and HEAD requests without an Authorization header are let in
  * @param maxUploadSize    the largest source bundle a deploy, migrate-core or plan may upload, in bytes
- *                         ({@code 16MB} by default); {@code micronaut.server.max-request-size} follows it
- * @param maxUnpackedSize  the most bytes an uploaded bundle may unpack to ({@code 64MB} by default)
+ *                         (16 MiB by default); {@code micronaut.server.max-request-size} follows it
+ * @param maxUnpackedSize  the most bytes an uploaded bundle may unpack to (64 MiB by default)
  * @param maxBundleEntries the most files and folders an uploaded bundle may hold (10,000 by default)
  */
 @ConfigurationProperties("facade.api")
@@ -40,8 +39,8 @@ record ApiSettings(List<ApiToken> tokens, boolean openReads, long maxUploadSize,
      */
     @Creator
     ApiSettings(@Nullable Object tokens, @Bindable(defaultValue = "false") boolean openReads,
-                @Bindable(defaultValue = "16MB") @ReadableBytes long maxUploadSize,
-                @Bindable(defaultValue = "64MB") @ReadableBytes long maxUnpackedSize,
+                @Bindable(defaultValue = "16777216") long maxUploadSize,
+                @Bindable(defaultValue = "67108864") long maxUnpackedSize,
                 @Bindable(defaultValue = "10000") int maxBundleEntries) {
         this(ApiTokens.parse(tokens), openReads, maxUploadSize, maxUnpackedSize, maxBundleEntries);
     }
