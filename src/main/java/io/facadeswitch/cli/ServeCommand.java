@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the switch: the PostgreSQL proxy that routes each application connection to its colour,"
-                + " the HTTP API (status, canary, promote, rollback, abort, route, releases, audit), /health,"
+                + " the HTTP API (status, canary, promote, rollback, abort, route, releases, audit, and deploy,"
+                + " migrate-core and plan of uploaded sources), /health,"
                 + " /prometheus and the OpenAPI document at /openapi/facade-switch-0.1.0.yml.",
                 "Without a database it starts the embedded PostgreSQL, migrates the example core, deploys the"
                         + " example facade and prints a demo token."})
