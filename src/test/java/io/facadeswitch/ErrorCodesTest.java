@@ -12,6 +12,7 @@ import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.notify.WebhookErrorCode;
 import io.facadeswitch.proxy.ProxyException;
 import io.facadeswitch.routing.RoutingErrorCode;
+import io.facadeswitch.sources.BundleErrorCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class ErrorCodesTest {
     private static final List<Class<? extends Enum<? extends ErrorCode>>> AREAS = List.of(InputErrorCode.class,
             ApiErrorCode.class, RoutingErrorCode.class, RolloutErrorCode.class, DeployErrorCode.class,
             DatabaseErrorCode.class, MigrationErrorCode.class, WebhookErrorCode.class,
-            ProxyException.ProxyErrorCode.class, CliErrorCode.class);
+            ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class);
 
     private static List<ErrorCode> all() {
         return AREAS.stream().flatMap(area -> Arrays.stream(area.getEnumConstants())).map(ErrorCode.class::cast)
@@ -52,7 +53,8 @@ class ErrorCodesTest {
     void everyCodeKeepsItsSpellingAndTheStatusTheApiAlwaysAnsweredWith() {
         Map<String, Integer> expected = new TreeMap<>();
         expected.put("INVALID_INPUT", 400);
-        Stream.of("API_UNAUTHENTICATED:401", "API_FORBIDDEN:403", "API_TOKENS_INVALID:500", "DB_UNAVAILABLE:503",
+        Stream.of("API_UNAUTHENTICATED:401", "API_FORBIDDEN:403", "API_TOKENS_INVALID:500", "API_UPLOAD_TOO_LARGE:413",
+                "DB_UNAVAILABLE:503", "BUNDLE_INVALID:400", "BUNDLE_TOO_LARGE:413",
                 "ROUTING_NOTHING_DEPLOYED:409", "ROUTING_NOTHING_TO_PROMOTE:409", "ROUTING_NOTHING_TO_ROLL_BACK:409",
                 "ROUTING_NOTHING_TO_CANARY:409", "ROUTING_NO_CANARY:409", "ROUTING_CANARY_RUNNING:409",
                 "ROUTING_BAD_REQUEST:400", "ROUTING_STALE_GENERATION:409", "ROUTING_ROLLOUT_RUNNING:409",

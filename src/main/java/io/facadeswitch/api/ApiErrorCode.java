@@ -12,6 +12,8 @@ public enum ApiErrorCode implements ErrorCode {
     FORBIDDEN("API_FORBIDDEN", 403),
     /** {@code facade.api.tokens} cannot be used; found at startup. */
     TOKENS_INVALID("API_TOKENS_INVALID", 500),
+    /** An uploaded source bundle is larger than {@code facade.api.max-upload-size}. */
+    UPLOAD_TOO_LARGE("API_UPLOAD_TOO_LARGE", 413),
     /** The control database is away: answered at once, with {@code Retry-After}, so callers retry. */
     DB_UNAVAILABLE("DB_UNAVAILABLE", 503);
 

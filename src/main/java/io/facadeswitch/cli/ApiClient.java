@@ -3,6 +3,7 @@ package io.facadeswitch.cli;
 import io.facadeswitch.ErrorCode;
 import io.facadeswitch.FacadeSwitchException;
 import io.facadeswitch.OperatorText;
+import io.facadeswitch.sources.SourceBundle;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -17,6 +18,9 @@ import java.util.Map;
 
 /** The command line's way to a running switch: JSON over HTTP with a bearer token. */
 final class ApiClient {
+
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(15);
 
     private final URI server;
     private final String token;
@@ -45,6 +49,12 @@ final class ApiClient {
         }
     }
 
+    /** Sends a source bundle; a deploy or migration may take minutes, so it waits longer than other requests. */
+    String upload(String path, byte[] bundle) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", SourceBundle.MEDIA_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bundle)), UPLOAD_TIMEOUT);
+    }
+
     <T> T read(String body, Class<T> type) {
         try {
             return json.readValue(body, type);
@@ -62,11 +72,15 @@ final class ApiClient {
     }
 
     private String send(HttpRequest.Builder request) {
+        return send(request, REQUEST_TIMEOUT);
+    }
+
+    private String send(HttpRequest.Builder request, Duration timeout) {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(90)).build(),
+            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 throw problem(response);

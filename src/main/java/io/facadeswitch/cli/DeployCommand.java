@@ -4,7 +4,10 @@ import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.facade.DeployService;
+import io.facadeswitch.facade.FacadeSourceReader;
+import io.facadeswitch.sources.SourceBundle;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,8 +43,29 @@ final class DeployCommand extends SwitchCommand {
         DeployOutcome outcome = context.bean(DeployService.class).deploy(facadeFolder, release, common.actor());
         if (json) {
             printJson(context, outcome);
-            return 0;
+        } else {
+            print(outcome);
         }
+        return 0;
+    }
+
+    /** Sends the facade to the switch, after the checks that need no database, so a typo fails here. */
+    @Override
+    int runRemote(ApiClient client) {
+        SourceUpload.refuseDatabaseOptions(spec);
+        FacadeSourceReader.read(facadeFolder, release);
+        String body = client.upload("/api/deploy?release=" + ApiClient.segment(release),
+                SourceBundle.pack(facadeFolder, null));
+        if (json) {
+            printJson(body);
+        } else {
+            print(client.read(body, Map.class).containsKey("liveAs") ? client.read(body, DeployOutcome.Unchanged.class)
+                    : client.read(body, DeployOutcome.Deployed.class));
+        }
+        return 0;
+    }
+
+    private void print(DeployOutcome outcome) {
         if (outcome instanceof DeployOutcome.Deployed d) {
             d.warnings().forEach(w -> err().println("warning: " + w));
             out().printf("deployed release %s (checksum %s) to %s in %d ms: %d objects, %d test file(s) passed%n",
@@ -54,6 +78,5 @@ final class DeployCommand extends SwitchCommand {
             out().printf("nothing to do: these sources (checksum %s) are already deployed to %s as release %s%n",
                     u.checksum().substring(0, 12), u.colour(), u.liveAs());
         }
-        return 0;
     }
 }

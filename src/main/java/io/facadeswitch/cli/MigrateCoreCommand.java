@@ -5,6 +5,7 @@ import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
 import io.facadeswitch.core.PendingChangeset;
+import io.facadeswitch.sources.SourceBundle;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +38,27 @@ final class MigrateCoreCommand extends SwitchCommand {
         MigrationOutcome outcome = context.bean(CoreMigrator.class).migrate(coreFolder, common.actor());
         if (json) {
             printJson(context, outcome);
-        } else if (outcome.applied().isEmpty()) {
+        } else {
+            print(outcome);
+        }
+        return 0;
+    }
+
+    @Override
+    int runRemote(ApiClient client) {
+        SourceUpload.refuseDatabaseOptions(spec);
+        CoreMigrator.checkFolder(coreFolder);
+        String body = client.upload("/api/migrate-core", SourceBundle.pack(null, coreFolder));
+        if (json) {
+            printJson(body);
+        } else {
+            print(client.read(body, MigrationOutcome.class));
+        }
+        return 0;
+    }
+
+    private void print(MigrationOutcome outcome) {
+        if (outcome.applied().isEmpty()) {
             out().println("core schema is up to date: nothing to apply");
         } else {
             out().printf("applied %d changeset(s) in %d ms:%n", outcome.applied().size(), outcome.durationMs());
@@ -47,6 +68,5 @@ final class MigrateCoreCommand extends SwitchCommand {
             out().println(outcome.checkedColours().isEmpty() ? "no live colour to check"
                     : "live colours still pass their checks: " + String.join(", ", outcome.checkedColours()));
         }
-        return 0;
     }
 }

@@ -1,14 +1,14 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.api.PlanDocument;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
-import io.facadeswitch.core.MigrationException;
 import io.facadeswitch.core.PendingChangeset;
 import io.facadeswitch.facade.ColourDiff;
 import io.facadeswitch.facade.FacadePlan;
 import io.facadeswitch.facade.FacadePlanner;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.serde.annotation.Serdeable;
+import io.facadeswitch.facade.FacadeSourceReader;
+import io.facadeswitch.sources.SourceBundle;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -30,38 +30,43 @@ final class PlanCommand extends SwitchCommand {
     @Option(names = "--json", description = "Print the plan as one JSON document.")
     boolean json;
 
-    /**
-     * @param coreRefused why migrate-core would be refused (the guard's or the server's answer,
-     *                    with its code), or {@code null} when it would succeed
-     */
-    @Serdeable
-    record Plan(List<PendingChangeset> pendingCore, @Nullable String coreRefused, FacadePlan facade) {
-    }
-
-    /** Exit 1 when migrate-core would be refused, so that a pipeline's gate on plan catches it. */
     @Override
     boolean showsProgress() {
         return !json;
     }
 
+    /** Exit 1 when migrate-core would be refused, so that a pipeline's gate on plan catches it. */
     @Override
     int run(SwitchContext context) throws Exception {
-        CoreMigrator core = context.bean(CoreMigrator.class);
-        List<PendingChangeset> pending = core.pending(coreFolder);
-        String refused = null;
-        if (!pending.isEmpty()) {
-            try {
-                core.rehearse(coreFolder);
-            } catch (MigrationException e) {
-                refused = e.getMessage() + " [" + e.code() + "]";
-            }
-        }
-        FacadePlan facade = context.bean(FacadePlanner.class).plan(facadeFolder);
-        int status = refused == null ? 0 : 1;
+        PlanDocument plan = PlanDocument.of(context.bean(CoreMigrator.class), context.bean(FacadePlanner.class),
+                coreFolder, facadeFolder);
         if (json) {
-            printJson(context, new Plan(pending, refused, facade));
-            return status;
+            printJson(context, plan);
+        } else {
+            print(plan);
         }
+        return plan.exitStatus();
+    }
+
+    @Override
+    int runRemote(ApiClient client) {
+        SourceUpload.refuseDatabaseOptions(spec);
+        CoreMigrator.checkFolder(coreFolder);
+        FacadeSourceReader.read(facadeFolder, "planned");
+        String body = client.upload("/api/plan", SourceBundle.pack(facadeFolder, coreFolder));
+        PlanDocument plan = client.read(body, PlanDocument.class);
+        if (json) {
+            printJson(body);
+        } else {
+            print(plan);
+        }
+        return plan.exitStatus();
+    }
+
+    private void print(PlanDocument plan) {
+        List<PendingChangeset> pending = plan.pendingCore();
+        String refused = plan.coreRefused();
+        FacadePlan facade = plan.facade();
         out().println(pending.isEmpty() ? "core schema: up to date"
                 : "core schema: " + pending.size() + " pending changeset(s), rehearsed in a transaction rolled back: "
                         + (refused == null ? "migrate-core would apply them" : "migrate-core would be REFUSED"));
@@ -79,7 +84,6 @@ final class PlanCommand extends SwitchCommand {
         for (ColourDiff diff : facade.colours()) {
             printDiff(diff);
         }
-        return status;
     }
 
     private void printDiff(ColourDiff diff) {

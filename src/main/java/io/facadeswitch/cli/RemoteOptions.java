@@ -6,8 +6,8 @@ import picocli.CommandLine.Option;
 final class RemoteOptions {
 
     @Option(names = "--server", defaultValue = "${env:FACADE_SERVER}", paramLabel = "URL",
-            description = "A running switch (serve), e.g. http://localhost:8080 (env FACADE_SERVER). Routing"
-                    + " commands then go through its API instead of the database.")
+            description = "A running switch (serve), e.g. http://localhost:8080 (env FACADE_SERVER). The"
+                    + " command then goes through its API, and the switch's own connection, instead of the database.")
     String server;
 
     @Option(names = "--token", defaultValue = "${env:FACADE_TOKEN}", paramLabel = "TOKEN",

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Runs the switch: the PostgreSQL proxy that routes each application connection to its colour,"
-                + " the HTTP API (status, canary, promote, rollback, abort, route, releases, audit), /health,"
+                + " the HTTP API (status, canary, promote, rollback, abort, route, releases, audit, and deploy,"
+                + " migrate-core and plan of uploaded sources), /health,"
                 + " /prometheus and the OpenAPI document at /openapi/facade-switch-0.1.0.yml.",
                 "Without a database it starts the embedded PostgreSQL, migrates the example core, deploys the"
                         + " example facade and prints a demo token."})
@@ -118,20 +119,20 @@ final class ServeCommand extends SwitchCommand {
                 Try:
                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/status
                   curl -s -H "Authorization: Bearer $TOKEN" %s/api/route/app-7
-                  java -jar target/facade-switch.jar deploy --release 1.1.0 --facade-schema src/test/resources/releases/1.1.0 \\
-                       --db-url jdbc:postgresql://localhost:%d/postgres --db-user postgres --app-role %s
+                  java -jar target/facade-switch.jar deploy --server %s --token "$TOKEN" \\
+                       --release 1.1.0 --facade-schema src/test/resources/releases/1.1.0
                   curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
                        -d '{"instances":["app-7"],"percent":10,"reason":"first look"}' %s/api/canary
                   curl -s -X POST -H "Authorization: Bearer $TOKEN" %s/api/promote
                   curl -s -X POST -H "Authorization: Bearer $TOKEN" %s/api/rollback
                   curl -s %s/health ; curl -s %s/prometheus | grep facade_switch
-                (while this serve runs, it holds the embedded data folder: other commands reach its
-                 PostgreSQL with --db-url and --db-user as above, the port new at each start)
+                (while this serve runs, it holds the embedded data folder: other commands go through it
+                 with --server and --token, or reach its PostgreSQL with --db-url
+                 jdbc:postgresql://localhost:%d/postgres --db-user postgres, the port new at each start)
                 Stop with Ctrl-C.
                 """, context.embeddedPort(), EmbeddedPostgresServer.DEMO_APP_ROLE,
                 EmbeddedPostgresServer.DEMO_APP_PASSWORD, secret, EmbeddedPostgresServer.DEMO_APP_PASSWORD,
                 server.proxy() == null ? "(proxy off)" : String.valueOf(server.proxy().port()),
-                EmbeddedPostgresServer.DEMO_APP_ROLE, url, url, context.embeddedPort(), EmbeddedPostgresServer.DEMO_APP_ROLE,
-                url, url, url, url, url);
+                EmbeddedPostgresServer.DEMO_APP_ROLE, url, url, url, url, url, url, url, url, context.embeddedPort());
     }
 }

@@ -254,7 +254,8 @@ public final class CoreMigrator {
         return !Sql.column(connection, "SELECT 1 FROM pg_namespace WHERE nspname = ?", settings.coreSchema()).isEmpty();
     }
 
-    private static void checkFolder(Path coreFolder) {
+    /** Refuses a folder without {@value #CHANGELOG}, before anything is read or sent. */
+    public static void checkFolder(Path coreFolder) {
         if (!Files.isRegularFile(coreFolder.resolve(CHANGELOG))) {
             throw new MigrationException(MigrationErrorCode.CHANGELOG_UNREADABLE, "no " + CHANGELOG + " in "
                     + coreFolder.toAbsolutePath() + "; point --core-schema at the folder holding your core changelog",

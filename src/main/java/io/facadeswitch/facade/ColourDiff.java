@@ -18,6 +18,14 @@ import java.util.stream.Collectors;
 public record ColourDiff(String colour, @Nullable String release, List<String> added, List<String> removed,
                          List<String> changed, List<String> columnsChanged) {
 
+    /** The JSON leaves empty lists out; read back through the API they are empty, not null. */
+    public ColourDiff {
+        added = added == null ? List.of() : added;
+        removed = removed == null ? List.of() : removed;
+        changed = changed == null ? List.of() : changed;
+        columnsChanged = columnsChanged == null ? List.of() : columnsChanged;
+    }
+
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }

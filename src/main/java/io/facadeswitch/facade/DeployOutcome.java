@@ -18,6 +18,11 @@ public sealed interface DeployOutcome {
     record Deployed(String release, String checksum, String colour, boolean active, int objects, int testFiles,
                     long durationMs, long generation, List<String> warnings) implements DeployOutcome {
 
+        /** The JSON leaves an empty list out; read back through the API it is empty, not null. */
+        public Deployed {
+            warnings = warnings == null ? List.of() : warnings;
+        }
+
         Deployed withDurationMs(long total) {
             return new Deployed(release, checksum, colour, active, objects, testFiles, total, generation, warnings);
         }

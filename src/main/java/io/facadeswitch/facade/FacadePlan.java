@@ -10,4 +10,9 @@ import java.util.List;
 @Serdeable
 public record FacadePlan(String checksum, String targetColour, int objects, int testFiles, String unchangedIn,
                          List<ColourDiff> colours) {
+
+    /** The JSON leaves an empty list out; read back through the API it is empty, not null. */
+    public FacadePlan {
+        colours = colours == null ? List.of() : colours;
+    }
 }

@@ -71,10 +71,10 @@ class RemoteCommandLineTest extends ServerTestBase {
 
     @Test
     void commandsThatNeedTheDatabaseRefuseServerWithTwo() {
-        Result deploy = run(OPERATE_SECRET, "deploy", "--release", "x");
+        Result serve = run(OPERATE_SECRET, "serve");
 
-        assertThat(deploy.status()).isEqualTo(2);
-        assertThat(deploy.err()).contains("give --db-url instead");
+        assertThat(serve.status()).isEqualTo(2);
+        assertThat(serve.err()).contains("serve works on the database, not through --server");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.facadeswitch.api;
+
+import io.facadeswitch.core.CoreMigrator;
+import io.facadeswitch.core.MigrationException;
+import io.facadeswitch.core.PendingChangeset;
+import io.facadeswitch.facade.FacadePlan;
+import io.facadeswitch.facade.FacadePlanner;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code plan} prints as JSON and {@code POST /api/plan} answers: the pending core
+ * changesets, whether migrate-core would be refused, and the facade's plan.
+ *
+ * @param coreRefused why migrate-core would be refused (the guard's or the server's answer, with
+ *                    its code), from a rehearsal rolled back; {@code null} when it would succeed
+ */
+@Serdeable
+public record PlanDocument(List<PendingChangeset> pendingCore, @Nullable String coreRefused, FacadePlan facade) {
+
+    /** The JSON leaves an empty list out; read back through the CLI it is empty, not null. */
+    public PlanDocument {
+        pendingCore = pendingCore == null ? List.of() : pendingCore;
+    }
+
+    /** Lists the pending changesets, rehearses them with the live colours' guard, and plans the facade. */
+    public static PlanDocument of(CoreMigrator migrator, FacadePlanner planner, Path coreFolder, Path facadeFolder) {
+        List<PendingChangeset> pending = migrator.pending(coreFolder);
+        String refused = null;
+        if (!pending.isEmpty()) {
+            try {
+                migrator.rehearse(coreFolder);
+            } catch (MigrationException e) {
+                refused = e.getMessage() + " [" + e.code() + "]";
+            }
+        }
+        return new PlanDocument(pending, refused, planner.plan(facadeFolder));
+    }
+
+    /** The exit status of {@code plan}: 1 when migrate-core would be refused, for a pipeline's gate. */
+    public int exitStatus() {
+        return coreRefused == null ? 0 : 1;
+    }
+}
