@@ -93,8 +93,8 @@ final class RolloutCommands {
 
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = {"Starts rolling the release on the standby colour out, step by step.",
-                    "Named plans: quick (10%, 50%; 2m each), standard (5%, 25%, 50%; 10m each; approval before"
-                            + " promotion), careful (1% to 50% in 5 steps; 30m each; approvals before start and"
+                    "Named plans: quick (10%%, 50%%; 2m each), standard (5%%, 25%%, 50%%; 10m each; approval before"
+                            + " promotion), careful (1%% to 50%% in 5 steps; 30m each; approvals before start and"
                             + " promotion, by someone other than the initiator)."})
     static final class Start extends Change {
 
