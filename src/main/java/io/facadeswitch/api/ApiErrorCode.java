@@ -12,6 +12,8 @@ public enum ApiErrorCode implements ErrorCode {
     FORBIDDEN("API_FORBIDDEN", 403),
     /** {@code facade.api.tokens} cannot be used; found at startup. */
     TOKENS_INVALID("API_TOKENS_INVALID", 500),
+    /** {@code serve}'s HTTP port is taken by another process; found at startup. */
+    HTTP_PORT_IN_USE("API_HTTP_PORT_IN_USE", 500),
     /** The control database is away: answered at once, with {@code Retry-After}, so callers retry. */
     DB_UNAVAILABLE("DB_UNAVAILABLE", 503);
 
