@@ -7,6 +7,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Why a command failed, as it is told: one line on stderr ({@code error: <message> [CODE]}) and,
@@ -41,9 +42,13 @@ record CommandFailure(String code, String message, @Nullable String hint) {
                 + (verbose ? "" : CLAUSE + "run again with --verbose for details"));
     }
 
-    /** The command line was wrong (exit 2). */
-    static CommandFailure usage(String message, String command) {
-        return of(CliErrorCode.USAGE.code(), message + CLAUSE + "run '" + command + " --help' for the options");
+    /** The command line was wrong (exit 2); unless the message says what to do, the way to the options. */
+    static CommandFailure usage(ParameterException error) {
+        String code = error instanceof SwitchCommand.NoDatabaseGiven ? CliErrorCode.NO_DATABASE.code()
+                : CliErrorCode.USAGE.code();
+        String message = error.getMessage();
+        return of(code, message.contains(CLAUSE) ? message : message + CLAUSE + "run '"
+                + error.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options");
     }
 
     /** The stderr line: {@code error: <message> [CODE]}. */

@@ -43,8 +43,7 @@ public final class FacadeSwitchCommand implements Runnable {
         });
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine cmd = error.getCommandLine();
-            CommandFailure failure = CommandFailure.usage(error.getMessage(), cmd.getCommandSpec().qualifiedName());
-            return tell(cmd, failure, List.of(args), cmd.getCommandSpec().exitCodeOnInvalidInput());
+            return tell(cmd, CommandFailure.usage(error), List.of(args), cmd.getCommandSpec().exitCodeOnInvalidInput());
         });
         return commandLine;
     }
