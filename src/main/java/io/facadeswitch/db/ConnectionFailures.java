@@ -1,5 +1,6 @@
 package io.facadeswitch.db;
 
+import com.zaxxer.hikari.pool.HikariPool;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -35,7 +36,7 @@ public final class ConnectionFailures {
      */
     public static Optional<DatabaseException> describe(String url, Throwable error) {
         Optional<SQLException> sql = SqlErrors.sqlException(error);
-        if (sql.isEmpty() || !connecting(sql.get().getSQLState())) {
+        if (sql.isEmpty() || !(connecting(sql.get().getSQLState()) || openingPool(error))) {
             return Optional.empty();
         }
         String state = sql.get().getSQLState();
@@ -47,6 +48,16 @@ public final class ConnectionFailures {
         return state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS)
                 || state.startsWith(INVALID_AUTHORIZATION_CLASS) || INVALID_CATALOG_NAME.equals(state)
                 || TOO_MANY_CONNECTIONS.equals(state) || CANNOT_CONNECT_NOW.equals(state));
+    }
+
+    /** The pool's first connection failed for a reason of the driver's own (an option it cannot read, say). */
+    private static boolean openingPool(Throwable error) {
+        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof HikariPool.PoolInitializationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code jdbc:postgresql://u:pw@db:5432/app?ssl=true} as {@code db:5432/app}: no credentials, no options. */
@@ -80,6 +91,9 @@ public final class ConnectionFailures {
     }
 
     private static String whatToDo(String state) {
+        if (state == null) {
+            return "check --db-url (FACADE_DB_URL) and its options";
+        }
         if (INVALID_CATALOG_NAME.equals(state)) {
             return "create that database, or name an existing one in --db-url (FACADE_DB_URL)";
         }
@@ -95,6 +109,7 @@ public final class ConnectionFailures {
         if (CANNOT_CONNECT_NOW.equals(state)) {
             return "the server is starting up or shutting down: try again in a moment";
         }
-        return CHECK_ADDRESS;
+        return state.startsWith(CONNECTION_EXCEPTION_CLASS) ? CHECK_ADDRESS
+                : "check --db-url (FACADE_DB_URL), --db-user (FACADE_DB_USER) and the password (FACADE_DB_PASSWORD)";
     }
 }

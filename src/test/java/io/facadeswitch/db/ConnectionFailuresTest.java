@@ -2,6 +2,7 @@ package io.facadeswitch.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.pool.HikariPool;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,19 @@ class ConnectionFailuresTest {
 
         assertThat(message).isEqualTo("cannot connect to db.example:5432/app: connection refused; check the host and"
                 + " port in --db-url (FACADE_DB_URL), and that PostgreSQL runs there and accepts TCP/IP connections");
+    }
+
+    @Test
+    void aUrlOptionTheDriverCannotReadIsToldAsAConnectionFailureOfThePool() {
+        PSQLException unreadable = new PSQLException("connectTimeout parameter value must be an integer but was: abc",
+                PSQLState.INVALID_PARAMETER_VALUE);
+
+        String message = ConnectionFailures.describe(URL, new HikariPool.PoolInitializationException(unreadable))
+                .orElseThrow().getMessage();
+
+        assertThat(message).isEqualTo("cannot connect to db.example:5432/app: connectTimeout parameter value must be"
+                + " an integer but was: abc; check --db-url (FACADE_DB_URL), --db-user (FACADE_DB_USER) and the"
+                + " password (FACADE_DB_PASSWORD)");
     }
 
     @Test
