@@ -2,12 +2,15 @@ package io.facadeswitch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.facadeswitch.support.CommandProcess;
 import io.facadeswitch.support.TestDatabase;
 import io.facadeswitch.support.TestPostgres;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,26 @@ class ConnectionFailureTest {
     }
 
     @Test
+    void inItsOwnProcessTheWrongDatabaseIsAllThatIsPrinted() throws Exception {
+        CommandProcess status = CommandProcess.start(processArgs(false), passwordVariable());
+
+        assertThat(status.awaitExit(Duration.ofSeconds(90))).isEqualTo(1);
+        assertThat(status.output().lines().filter(line -> !line.isBlank())).containsExactly("error: cannot connect to "
+                + hostAndPort() + "/no_such_db: database \"no_such_db\" does not exist; create that database, or name"
+                + " an existing one in --db-url (FACADE_DB_URL) [DB_CONNECTION_FAILED]");
+    }
+
+    @Test
+    void verboseLogsTheStackTraceAtDebugBeforeTheSameLine() throws Exception {
+        CommandProcess status = CommandProcess.start(processArgs(true), passwordVariable());
+
+        assertThat(status.awaitExit(Duration.ofSeconds(90))).isEqualTo(1);
+        assertThat(status.output()).containsPattern("DEBUG i\\.f\\.cli\\.FacadeSwitchCommand - facade-switch status failed")
+                .contains("Caused by: org.postgresql.util.PSQLException")
+                .endsWith("[DB_CONNECTION_FAILED]" + System.lineSeparator());
+    }
+
+    @Test
     void underJsonTheFailureIsAlsoOneDocumentOnStdout() {
         CliRun run = CliRun.of(List.of("status", "--json", "--db-url", db.url().replace(db.name(), "no_such_db"),
                 "--db-user", db.user()));
@@ -74,6 +97,19 @@ class ConnectionFailureTest {
             args.addAll(List.of("--db-password", db.password()));
         }
         return CliRun.of(args);
+    }
+
+    private static List<String> processArgs(boolean verbose) {
+        List<String> args = new ArrayList<>(List.of("status", "--db-url", db.url().replace(db.name(), "no_such_db"),
+                "--db-user", db.user()));
+        if (verbose) {
+            args.add("--verbose");
+        }
+        return args;
+    }
+
+    private static Map<String, String> passwordVariable() {
+        return db.password() == null ? Map.of() : Map.of("FACADE_DB_PASSWORD", db.password());
     }
 
     private static String hostAndPort() {
