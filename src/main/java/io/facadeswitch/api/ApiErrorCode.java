@@ -14,6 +14,8 @@ public enum ApiErrorCode implements ErrorCode {
     TOKENS_INVALID("API_TOKENS_INVALID", 500),
     /** An uploaded source bundle is larger than {@code facade.api.max-upload-size}. */
     UPLOAD_TOO_LARGE("API_UPLOAD_TOO_LARGE", 413),
+    /** {@code serve}'s HTTP port is taken by another process; found at startup. */
+    HTTP_PORT_IN_USE("API_HTTP_PORT_IN_USE", 500),
     /** The control database is away: answered at once, with {@code Retry-After}, so callers retry. */
     DB_UNAVAILABLE("DB_UNAVAILABLE", 503);
 

@@ -134,5 +134,9 @@ public final class ApiTokens {
         ApiConfigException(String message) {
             super(ApiErrorCode.TOKENS_INVALID, message, null);
         }
+
+        ApiConfigException(ApiErrorCode code, String message, Throwable cause) {
+            super(code, message, cause);
+        }
     }
 }

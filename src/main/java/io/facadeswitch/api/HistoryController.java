@@ -1,7 +1,6 @@
 package io.facadeswitch.api;
 
 import io.facadeswitch.OperatorText;
-import io.facadeswitch.control.AuditEntry;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.facade.ReleaseEntity;
 import io.facadeswitch.facade.ReleaseRepository;
@@ -10,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.List;
@@ -24,10 +24,12 @@ final class HistoryController {
 
     private final ReleaseRepository releases;
     private final AuditLog audit;
+    private final ObjectMapper json;
 
-    HistoryController(ReleaseRepository releases, AuditLog audit) {
+    HistoryController(ReleaseRepository releases, AuditLog audit, ObjectMapper json) {
         this.releases = releases;
         this.audit = audit;
+        this.json = json;
     }
 
     @Get("/releases")
@@ -38,11 +40,11 @@ final class HistoryController {
 
     @Get("/audit{?limit}")
     @Operation(summary = "The audit log's newest entries (limit, 1 to 1000), oldest first")
-    List<AuditEntry> audit(@QueryValue(defaultValue = "200") int limit) {
+    List<AuditDocument> audit(@QueryValue(defaultValue = "200") int limit) {
         if (limit < 1 || limit > MAX_AUDIT_LIMIT) {
             throw new OperatorText.InvalidInput("limit must be 1 to " + MAX_AUDIT_LIMIT + ", not " + limit
                     + ": page older entries with the CLI or SQL on facade_switch.audit");
         }
-        return audit.newest(limit);
+        return audit.newest(limit).stream().map(entry -> AuditDocument.of(entry, json)).toList();
     }
 }

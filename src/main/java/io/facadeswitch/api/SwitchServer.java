@@ -1,5 +1,6 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.PortInUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.canary.RolloutDriver;
 import io.facadeswitch.health.DatabaseProbe;
@@ -39,7 +40,13 @@ public final class SwitchServer implements AutoCloseable {
         DatabaseProbe probe = context.bean(DatabaseProbe.class);
         probe.start(); // before the first request: /health and /api answer from it
         EmbeddedServer http = context.bean(EmbeddedServer.class);
-        http.start();
+        try {
+            http.start();
+        } catch (RuntimeException e) {
+            throw PortInUse.inUse(e) ? new ApiTokens.ApiConfigException(ApiErrorCode.HTTP_PORT_IN_USE, "the HTTP API"
+                    + " cannot listen on port " + http.getPort() + ": the port is in use; choose another with"
+                    + " --http-port (FACADE_HTTP_PORT), or stop what holds it", e) : e;
+        }
         RoutingWatcher watcher = context.bean(RoutingWatcher.class);
         ReplicaHeartbeat heartbeat = context.bean(ReplicaHeartbeat.class);
         watcher.start(heartbeat.replicaId());

@@ -2,6 +2,7 @@ package io.facadeswitch.app;
 
 import io.facadeswitch.SettingsCheck;
 import io.facadeswitch.control.ControlSchema;
+import io.facadeswitch.db.ConnectionFailures;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
 import io.facadeswitch.db.Liquibases;
@@ -89,7 +90,9 @@ public final class SwitchContext implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
-            throw e;
+            // A database that cannot be reached is told as such, not as the bean that needed it.
+            String url = embedded != null ? embedded.jdbcUrl() : settings.url();
+            throw ConnectionFailures.describe(url, e).<RuntimeException>map(failure -> failure).orElse(e);
         }
     }
 

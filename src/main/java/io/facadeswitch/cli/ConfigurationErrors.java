@@ -1,6 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.FacadeSwitchException;
+import io.facadeswitch.InputErrorCode;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.BeanContextException;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -26,8 +27,8 @@ final class ConfigurationErrors {
     private ConfigurationErrors() {
     }
 
-    /** The one line for {@code error} when it is Micronaut failing to build a bean, else empty. */
-    static Optional<String> describe(Throwable error) {
+    /** What to tell for {@code error} when it is Micronaut failing to build a bean, else empty. */
+    static Optional<CommandFailure> describe(Throwable error) {
         if (!framework(error)) {
             return Optional.empty();
         }
@@ -38,7 +39,7 @@ final class ConfigurationErrors {
                 return Optional.of(cause(innermost));
             }
         }
-        return Optional.of(withEnvironmentVariable(frameworkMessage(innermost.getMessage())));
+        return Optional.of(setting(frameworkMessage(innermost.getMessage())));
     }
 
     private static boolean framework(Throwable error) {
@@ -46,14 +47,26 @@ final class ConfigurationErrors {
     }
 
     /** What a settings record or bean threw: its own message, which names the setting. */
-    private static String cause(Throwable cause) {
+    private static CommandFailure cause(Throwable cause) {
         if (cause instanceof FacadeSwitchException known) {
-            return withEnvironmentVariable(known.getMessage()) + " [" + known.code() + "]";
+            return CommandFailure.of(known.code(), withWhatToDo(withEnvironmentVariable(known.getMessage())));
         }
         if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-            return withEnvironmentVariable(cause.getMessage());
+            return setting(cause.getMessage());
         }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return CommandFailure.of(CliErrorCode.UNEXPECTED.code(), cause.getClass().getSimpleName() + ": "
+                + cause.getMessage() + "; run again with --verbose for details");
+    }
+
+    /** A setting's value refused: {@code INVALID_INPUT}, naming its variable and what to do. */
+    private static CommandFailure setting(String message) {
+        return CommandFailure.of(InputErrorCode.INVALID_INPUT.code(), withWhatToDo(withEnvironmentVariable(message)));
+    }
+
+    /** Every line says what to do; a refused value that does not, gets the one thing there is to do. */
+    private static String withWhatToDo(String message) {
+        return message.contains("; ") || !SETTING.matcher(message).find() ? message
+                : message + "; correct it or unset it";
     }
 
     /** The sentence in a Micronaut message: the constraint violations, or the line after "Message:". */

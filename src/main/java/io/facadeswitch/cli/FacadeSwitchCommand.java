@@ -1,7 +1,7 @@
 package io.facadeswitch.cli;
 
 import io.facadeswitch.FacadeSwitchException;
-import java.util.Optional;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -26,38 +26,41 @@ public final class FacadeSwitchCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. status");
     }
 
-    /** Builds the command line with the error handling every command shares. */
+    /**
+     * Builds the command line with the error handling every command shares: one line on stderr
+     * ({@code error: ... [CODE]}), under {@code --json} also one error document on stdout, and
+     * the stack trace only in the debug log, which {@code --verbose} turns on.
+     */
     public static CommandLine commandLine(boolean verbose) {
         CommandLine commandLine = new CommandLine(new FacadeSwitchCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-            Optional<String> configuration = ConfigurationErrors.describe(error);
-            if (configuration.isPresent()) {
-                // One line: the framework's wrapping (bean paths, constructor signatures) helps no
-                // operator; the trace stays at debug, which --verbose turns on.
-                cmd.getErr().println("error: " + configuration.get());
-                cmd.getErr().flush();
-                LOG.debug("the services could not start", error);
-                return 1;
-            }
-            String message = error instanceof FacadeSwitchException known
-                    ? known.getMessage() + " [" + known.code() + "]"
-                    : error.getClass().getSimpleName() + ": " + error.getMessage();
-            cmd.getErr().println("error: " + message);
-            if (verbose) {
-                error.printStackTrace(cmd.getErr());
-            } else if (!(error instanceof FacadeSwitchException)) {
-                cmd.getErr().println("(run again with --verbose for details)");
-            }
-            cmd.getErr().flush();
-            return 1;
+            // The framework's wrapping (bean paths, constructor signatures) helps no operator.
+            CommandFailure failure = ConfigurationErrors.describe(error)
+                    .orElseGet(() -> error instanceof FacadeSwitchException known ? CommandFailure.of(known)
+                            : CommandFailure.unexpected(error, verbose));
+            LOG.debug("{} failed", cmd.getCommandSpec().qualifiedName(), error);
+            return tell(cmd, failure, parsed.originalArgs(), 1);
         });
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine cmd = error.getCommandLine();
-            cmd.getErr().println("error: " + error.getMessage());
-            cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
-            cmd.getErr().flush();
-            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+            return tell(cmd, CommandFailure.usage(error), List.of(args), cmd.getCommandSpec().exitCodeOnInvalidInput());
         });
         return commandLine;
+    }
+
+    private static int tell(CommandLine cmd, CommandFailure failure, List<String> args, int status) {
+        if (json(args)) {
+            cmd.getOut().println(failure.json());
+            cmd.getOut().flush();
+        }
+        cmd.getErr().println(failure.line());
+        cmd.getErr().flush();
+        return status;
+    }
+
+    /** Whether {@code --json} was asked for, read from the words given, since parsing may be what failed. */
+    private static boolean json(List<String> args) {
+        int end = args.indexOf("--");
+        return (end < 0 ? args : args.subList(0, end)).contains("--json");
     }
 }

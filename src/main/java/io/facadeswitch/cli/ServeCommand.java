@@ -57,6 +57,12 @@ final class ServeCommand extends SwitchCommand {
         }
     }
 
+    /** The newcomer's way in: {@code serve} with nothing installed starts an embedded PostgreSQL. */
+    @Override
+    boolean createsEmbedded() {
+        return true;
+    }
+
     /** On the embedded default it sets up the example itself; on a database given, one already set up. */
     @Override
     ControlSchemaUse controlSchemaUse(boolean embedded) {

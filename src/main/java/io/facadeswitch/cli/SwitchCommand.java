@@ -6,6 +6,7 @@ import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.ConnectionSettings;
+import io.facadeswitch.db.EmbeddedPostgresServer;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,8 +58,9 @@ abstract class SwitchCommand implements Callable<Integer> {
         var settings = connectionSettings();
         configure(properties, settings.embedded());
         if (settings.embedded()) {
-            err().println("No database given (--db-url / FACADE_DB_URL): using the embedded PostgreSQL in "
-                    + database.dataDirectory.toAbsolutePath());
+            requireEmbedded();
+            err().println("using the embedded PostgreSQL in " + database.dataDirectory.toAbsolutePath()
+                    + " (no --db-url given)");
         }
         try (SwitchContext context = SwitchContext.start(settings, database.dataDirectory, properties,
                 controlSchemaUse(settings.embedded()))) {
@@ -85,6 +88,25 @@ abstract class SwitchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * Only {@code serve} creates the embedded PostgreSQL; another command run without a database
+     * (say {@code status} in the wrong folder) uses one only where a serve left it, and otherwise
+     * says how to give one, creating no folder: an empty database there would answer "generation
+     * 0, active: none" as if that were the truth.
+     */
+    private void requireEmbedded() {
+        if (!createsEmbedded() && !EmbeddedPostgresServer.exists(database.dataDirectory)) {
+            throw new NoDatabaseGiven(spec.commandLine(), "no database given: no embedded PostgreSQL in "
+                    + database.dataDirectory.toAbsolutePath() + " yet; pass --db-url (or FACADE_DB_URL) with"
+                    + " --db-user, or run serve first to create the embedded one there");
+        }
+    }
+
+    /** Whether this command starts a new embedded PostgreSQL when none is there yet. */
+    boolean createsEmbedded() {
+        return false;
     }
 
     /**
@@ -129,5 +151,12 @@ abstract class SwitchCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** A usage error of its own code, so scripts can tell "no database" from a wrong flag. */
+    static final class NoDatabaseGiven extends ParameterException {
+        NoDatabaseGiven(CommandLine commandLine, String message) {
+            super(commandLine, message);
+        }
     }
 }

@@ -20,10 +20,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String DEMO_APP_ROLE = "facade_app";
     public static final String DEMO_APP_PASSWORD = "facade_app";
 
+    private static final String PG_VERSION = "PG_VERSION";
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+    }
+
+    /** Whether {@code dataDirectory} holds a PostgreSQL data folder (initdb writes {@code PG_VERSION} first). */
+    public static boolean exists(Path dataDirectory) {
+        return Files.isRegularFile(dataDirectory.resolve(PG_VERSION));
     }
 
     public static EmbeddedPostgresServer start(Path dataDirectory) {

@@ -10,7 +10,9 @@ public final class ProxyException extends FacadeSwitchException {
     public enum ProxyErrorCode implements ErrorCode {
 
         /** Found at startup (settings, TLS files, the listening port), so never answered to an API caller. */
-        PROXY("PROXY", 500);
+        PROXY("PROXY", 500),
+        /** The proxy's port is taken by another process. */
+        PORT_IN_USE("PROXY_PORT_IN_USE", 500);
 
         private final String code;
         private final int httpStatus;
@@ -37,5 +39,9 @@ public final class ProxyException extends FacadeSwitchException {
 
     public ProxyException(String message, Throwable cause) {
         super(ProxyErrorCode.PROXY, message, cause);
+    }
+
+    public ProxyException(ProxyErrorCode code, String message, Throwable cause) {
+        super(code, message, cause);
     }
 }

@@ -1,5 +1,6 @@
 package io.facadeswitch.proxy;
 
+import io.facadeswitch.PortInUse;
 import io.facadeswitch.replica.ProxyReport;
 import io.facadeswitch.replica.ReplicaHeartbeat;
 import io.facadeswitch.routing.Colour;
@@ -133,12 +134,15 @@ public final class ProxyServer implements AutoCloseable {
                         }
                     })
                     .bind(settings.host(), settings.port()).syncUninterruptibly().channel();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // the native transport throws its IOException unchecked
             group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             group = null;
             figures.close();
-            throw new ProxyException("the proxy could not listen on " + settings.host() + ":" + settings.port() + " ("
-                    + e.getMessage() + "): choose another port with --proxy-port or FACADE_PROXY_PORT", e);
+            String where = "the proxy cannot listen on " + settings.host() + ":" + settings.port() + ": ";
+            throw PortInUse.inUse(e) ? new ProxyException(ProxyException.ProxyErrorCode.PORT_IN_USE, where
+                    + "the port is in use; choose another with --proxy-port (FACADE_PROXY_PORT), or stop what holds it",
+                    e) : new ProxyException(where + e.getMessage() + "; check facade.proxy.host (FACADE_PROXY_HOST)"
+                    + " and --proxy-port (FACADE_PROXY_PORT)", e);
         }
         watcher.onChange(routingListener);
         heartbeat.reportWith(this::report);

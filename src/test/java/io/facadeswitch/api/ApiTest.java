@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.facadeswitch.control.AuditEntry;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServerTestBase;
+import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,21 @@ class ApiTest extends ServerTestBase {
         assertThat(releases.body()).contains("\"name\":\"1.0.0\"").contains("\"name\":\"1.1.0\"");
         assertThat(audit.body().split("\"action\":", -1)).hasSize(3);
         assertThat(audit.body()).contains("\"action\":\"canary\"");
+    }
+
+    @Test
+    void auditEntriesCarryTheStateBeforeAndAfterAsObjectsNotAsText() throws Exception {
+        post(server, "/api/canary", OPERATE_SECRET, "{\"instances\": [\"app-8\"]}");
+
+        Reply audit = get(server, "/api/audit?limit=1", READ_SECRET);
+
+        @SuppressWarnings("rawtypes")
+        List<Map> entries = ObjectMapper.getDefault().readValue(audit.body(), Argument.listOf(Map.class));
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0)).containsEntry("action", "canary");
+        assertThat(entries.get(0).get("before")).isInstanceOf(Map.class);
+        assertThat(entries.get(0).get("after")).isInstanceOf(Map.class);
+        assertThat(audit.body()).doesNotContain("\"after\":\"");
     }
 
     @Test

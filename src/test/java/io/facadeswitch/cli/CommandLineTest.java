@@ -73,6 +73,31 @@ class CommandLineTest {
     }
 
     @Test
+    void aWrongFlagUnderJsonAlsoPrintsAnErrorDocumentOnStdout() throws Exception {
+        Result result = run("status", "--json", "--colour-blind");
+
+        assertThat(result.status()).isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> document = ObjectMapper.getDefault().readValue(result.out(), Map.class);
+        assertThat(document.get("error")).containsEntry("code", "CLI_USAGE")
+                .containsEntry("message", "Unknown option: '--colour-blind'; run 'facade-switch status --help' for"
+                        + " the options")
+                .containsEntry("hint", "run 'facade-switch status --help' for the options");
+        assertThat(result.err().lines()).containsExactly("error: Unknown option: '--colour-blind'; run 'facade-switch"
+                + " status --help' for the options [CLI_USAGE]");
+    }
+
+    @Test
+    void migrateCoreUnderJsonWithNothingToDoSaysAppliedIsEmpty() throws Exception {
+        Result result = run("migrate-core", "--json");
+
+        assertThat(result.status()).isZero();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document = ObjectMapper.getDefault().readValue(result.out(), Map.class);
+        assertThat(document).containsEntry("applied", List.of()).containsKeys("checkedColours", "durationMs");
+    }
+
+    @Test
     void aDbUrlThatIsNotJdbcExitsWithTwo() {
         StringWriter err = new StringWriter();
         CommandLine commandLine = FacadeSwitchCommand.commandLine(false);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.facadeswitch.support.CommandProcess;
 import io.facadeswitch.support.TestDatabase;
 import io.facadeswitch.support.TestPostgres;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +48,8 @@ class ConfigurationErrorTest {
 
         assertThat(outcome.status()).isEqualTo(1);
         assertThat(outcome.lines()).containsExactly("error: facade.health.probe-interval and probe-timeout must be"
-                + " 100ms or more (got 10 ms and 1000 ms) (env FACADE_HEALTH_PROBE_INTERVAL)");
+                + " 100ms or more (got 10 ms and 1000 ms) (env FACADE_HEALTH_PROBE_INTERVAL); correct it or unset it"
+                + " [INVALID_INPUT]");
     }
 
     @Test
@@ -64,8 +67,34 @@ class ConfigurationErrorTest {
         Outcome outcome = serve(Map.of("FACADE_API_TOKENS", TOKENS, "FACADE_PROXY_PORT", "99999"));
 
         assertThat(outcome.status()).isEqualTo(1);
-        assertThat(outcome.lines()).containsExactly(
-                "error: facade.proxy.port (FACADE_PROXY_PORT) must be less than or equal to 65535");
+        assertThat(outcome.lines()).containsExactly("error: facade.proxy.port (FACADE_PROXY_PORT) must be less than"
+                + " or equal to 65535; correct it or unset it [INVALID_INPUT]");
+    }
+
+    @Test
+    void anHttpPortInUseStopsServeWithOneLineAndNoFrameworkLog() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Outcome outcome = serve(Map.of("FACADE_API_TOKENS", TOKENS,
+                    "FACADE_HTTP_PORT", String.valueOf(taken.getLocalPort())));
+
+            assertThat(outcome.status()).isEqualTo(1);
+            assertThat(outcome.lines()).containsExactly("error: the HTTP API cannot listen on port "
+                    + taken.getLocalPort() + ": the port is in use; choose another with --http-port (FACADE_HTTP_PORT),"
+                    + " or stop what holds it [API_HTTP_PORT_IN_USE]");
+        }
+    }
+
+    @Test
+    void aProxyPortInUseStopsServeWithOneLine() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Outcome outcome = serve(Map.of("FACADE_API_TOKENS", TOKENS,
+                    "FACADE_PROXY_PORT", String.valueOf(taken.getLocalPort())));
+
+            assertThat(outcome.status()).isEqualTo(1);
+            assertThat(outcome.lines()).containsExactly("error: the proxy cannot listen on 127.0.0.1:"
+                    + taken.getLocalPort() + ": the port is in use; choose another with --proxy-port"
+                    + " (FACADE_PROXY_PORT), or stop what holds it [PROXY_PORT_IN_USE]");
+        }
     }
 
     private record Outcome(int status, List<String> lines) {
@@ -73,7 +102,7 @@ class ConfigurationErrorTest {
 
     private static Outcome serve(Map<String, String> settings) throws Exception {
         Map<String, String> environment = new HashMap<>(settings);
-        environment.put("FACADE_HTTP_PORT", "-1");
+        environment.putIfAbsent("FACADE_HTTP_PORT", "-1");
         if (db.password() != null) {
             environment.put("FACADE_DB_PASSWORD", db.password());
         }
