@@ -14,11 +14,14 @@ import java.time.Instant;
  * text the log stores them in, so a client reads {@code .after.generation} without parsing twice.
  */
 @Serdeable
-record AuditDocument(Long id, Instant at, String actor, String action, @Nullable String subject,
+public record AuditDocument(Long id, Instant at, String actor, String action, @Nullable String subject,
                      @Nullable String reason, @Nullable JsonNode before, @Nullable JsonNode after,
                      @Nullable Long generation) {
 
-    static AuditDocument of(AuditEntry entry, ObjectMapper json) {
+    /** The most entries one read returns, through the API or the command line. */
+    public static final int MAX_LIMIT = 1_000;
+
+    public static AuditDocument of(AuditEntry entry, ObjectMapper json) {
         return new AuditDocument(entry.id(), entry.at(), entry.actor(), entry.action(), entry.subject(),
                 entry.reason(), tree(entry.before(), json), tree(entry.after(), json), entry.generation());
     }

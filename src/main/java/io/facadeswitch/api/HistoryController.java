@@ -20,7 +20,7 @@ import java.util.List;
 @SecurityRequirement(name = "bearer")
 final class HistoryController {
 
-    static final int MAX_AUDIT_LIMIT = 1_000;
+    static final int MAX_AUDIT_LIMIT = AuditDocument.MAX_LIMIT;
 
     private final ReleaseRepository releases;
     private final AuditLog audit;

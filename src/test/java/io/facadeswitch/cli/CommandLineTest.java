@@ -54,7 +54,7 @@ class CommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"migrate-core", "deploy", "plan", "status", "canary", "promote", "rollback", "abort",
-            "route explain", "rollout start", "rollout status", "rollout promote", "rollout approve"})
+            "route explain", "rollout start", "rollout status", "rollout promote", "rollout approve", "releases", "audit"})
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         args.add("--help");
