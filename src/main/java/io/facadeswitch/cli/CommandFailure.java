@@ -7,6 +7,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -43,10 +44,11 @@ record CommandFailure(String code, String message, @Nullable String hint) {
     }
 
     /** The command line was wrong (exit 2); unless the message says what to do, the way to the options. */
-    static CommandFailure usage(ParameterException error) {
+    static CommandFailure usage(ParameterException error, List<String> args) {
         String code = error instanceof SwitchCommand.NoDatabaseGiven ? CliErrorCode.NO_DATABASE.code()
                 : CliErrorCode.USAGE.code();
-        String message = error.getMessage();
+        String message = error.getMessage() + Suggestions.forError(error, args)
+                .map(near -> " (did you mean " + near + "?)").orElse("");
         return of(code, message.contains(CLAUSE) ? message : message + CLAUSE + "run '"
                 + error.getCommandLine().getCommandSpec().qualifiedName() + " --help' for the options");
     }

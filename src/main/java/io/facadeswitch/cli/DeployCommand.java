@@ -34,6 +34,11 @@ final class DeployCommand extends SwitchCommand {
     }
 
     @Override
+    boolean takesAppRole() {
+        return true;
+    }
+
+    @Override
     boolean showsProgress() {
         return !json;
     }

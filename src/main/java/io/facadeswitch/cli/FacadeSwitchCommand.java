@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {MigrateCoreCommand.class, DeployCommand.class, PlanCommand.class, StatusCommand.class,
                 CanaryCommand.class, FlipCommand.Promote.class, FlipCommand.Rollback.class, AbortCommand.class,
                 RouteCommand.class, RolloutCommand.class, ReleasesCommand.class, AuditCommand.class, ServeCommand.class,
-                DemoCommand.class},
+                DemoCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class},
         footer = {"", "Exit status: 0 done, 1 the operation failed or was refused, 2 the command line was wrong."})
 public final class FacadeSwitchCommand implements Runnable {
 
@@ -34,6 +34,7 @@ public final class FacadeSwitchCommand implements Runnable {
      */
     public static CommandLine commandLine(boolean verbose) {
         CommandLine commandLine = new CommandLine(new FacadeSwitchCommand());
+        CommandShape.apply(commandLine);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             // The framework's wrapping (bean paths, constructor signatures) helps no operator.
             CommandFailure failure = ConfigurationErrors.describe(error)
@@ -44,7 +45,8 @@ public final class FacadeSwitchCommand implements Runnable {
         });
         commandLine.setParameterExceptionHandler((error, args) -> {
             CommandLine cmd = error.getCommandLine();
-            return tell(cmd, CommandFailure.usage(error), List.of(args), cmd.getCommandSpec().exitCodeOnInvalidInput());
+            return tell(cmd, CommandFailure.usage(error, List.of(args)), List.of(args),
+                    cmd.getCommandSpec().exitCodeOnInvalidInput());
         });
         return commandLine;
     }

@@ -63,6 +63,16 @@ final class ServeCommand extends SwitchCommand {
         return true;
     }
 
+    @Override
+    boolean takesServer() {
+        return false;
+    }
+
+    @Override
+    boolean takesAppRole() {
+        return true;
+    }
+
     /** On the embedded default it sets up the example itself; on a database given, one already set up. */
     @Override
     ControlSchemaUse controlSchemaUse(boolean embedded) {

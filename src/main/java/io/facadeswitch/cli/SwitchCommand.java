@@ -117,6 +117,16 @@ abstract class SwitchCommand implements Callable<Integer> {
         return ControlSchemaUse.EXISTING;
     }
 
+    /** Whether this command works through a running switch too ({@code --server}, {@code --token}). */
+    boolean takesServer() {
+        return true;
+    }
+
+    /** Whether this command grants colours to application roles, and so takes {@code --app-role}. */
+    boolean takesAppRole() {
+        return false;
+    }
+
     /** Whether this command's steps are long enough to show progress on a terminal (deploy, migrate-core, plan). */
     boolean showsProgress() {
         return false;

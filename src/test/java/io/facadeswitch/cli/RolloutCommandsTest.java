@@ -39,7 +39,10 @@ class RolloutCommandsTest {
 
     private CliRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", db.url(), "--db-user", db.user(), "--app-role", appRole, "--actor", "alice"));
+        all.addAll(List.of("--db-url", db.url(), "--db-user", db.user(), "--actor", "alice"));
+        if (args[0].equals("deploy")) {
+            all.addAll(List.of("--app-role", appRole));
+        }
         return CliRun.of(all);
     }
 
