@@ -1,7 +1,9 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.support.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -16,5 +18,15 @@ record CliRun(int status, String out, String err) {
         commandLine.setErr(new PrintWriter(err, true));
         int status = commandLine.execute(args.toArray(String[]::new));
         return new CliRun(status, out.toString(), err.toString());
+    }
+
+    /** The command with {@code db}'s URL, user and (when it has one) password. */
+    static CliRun onDatabase(TestDatabase db, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--db-url", db.url(), "--db-user", db.user()));
+        if (db.password() != null) {
+            all.addAll(List.of("--db-password", db.password()));
+        }
+        return of(all);
     }
 }

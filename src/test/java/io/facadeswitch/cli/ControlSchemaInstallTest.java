@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.support.TestDatabase;
 import io.facadeswitch.support.TestPostgres;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,11 +48,6 @@ class ControlSchemaInstallTest {
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", db.url(), "--db-user", db.user()));
-        if (db.password() != null) {
-            all.addAll(List.of("--db-password", db.password()));
-        }
-        return CliRun.of(all);
+        return CliRun.onDatabase(db, args);
     }
 }

@@ -55,12 +55,7 @@ class HistoryCommandsTest extends ServerTestBase {
     }
 
     private CliRun local(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", db.url(), "--db-user", db.user()));
-        if (db.password() != null) {
-            all.addAll(List.of("--db-password", db.password()));
-        }
-        return CliRun.of(all);
+        return CliRun.onDatabase(db, args);
     }
 
     private CliRun remote(String... args) {

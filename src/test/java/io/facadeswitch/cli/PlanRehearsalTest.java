@@ -6,8 +6,6 @@ import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.TestDatabase;
 import io.facadeswitch.support.TestPostgres;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,11 +76,6 @@ class PlanRehearsalTest {
     }
 
     private CliRun run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--db-url", db.url(), "--db-user", db.user()));
-        if (db.password() != null) {
-            all.addAll(List.of("--db-password", db.password()));
-        }
-        return CliRun.of(all);
+        return CliRun.onDatabase(db, args);
     }
 }
