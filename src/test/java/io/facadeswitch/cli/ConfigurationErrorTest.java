@@ -7,12 +7,15 @@ import io.facadeswitch.support.TestDatabase;
 import io.facadeswitch.support.TestPostgres;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve} with a setting it cannot use, as an operator meets it: a process of its own with
@@ -69,6 +72,18 @@ class ConfigurationErrorTest {
         assertThat(outcome.status()).isEqualTo(1);
         assertThat(outcome.lines()).containsExactly("error: facade.proxy.port (FACADE_PROXY_PORT) must be less than"
                 + " or equal to 65535; correct it or unset it [INVALID_INPUT]");
+    }
+
+    @Test
+    void aSettingFromTheFileNamedByMicronautConfigFilesIsCheckedLikeAVariable(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("settings.yml");
+        Files.writeString(file, "facade:\n  proxy:\n    tls-mode: requre\n");
+
+        Outcome outcome = serve(Map.of("FACADE_API_TOKENS", TOKENS, "MICRONAUT_CONFIG_FILES", file.toString()));
+
+        assertThat(outcome.status()).isEqualTo(1);
+        assertThat(outcome.lines()).singleElement().asString().startsWith("error: facade.proxy.tls-mode")
+                .contains("is \"requre\", which is not one of disable, allow, require");
     }
 
     @Test
