@@ -70,11 +70,12 @@ class RemoteCommandLineTest extends ServerTestBase {
     }
 
     @Test
-    void commandsThatNeedTheDatabaseRefuseServerWithTwo() {
+    void serveHasNoServerOptionAndRefusesOneWithTwo() {
         Result serve = run(OPERATE_SECRET, "serve");
 
         assertThat(serve.status()).isEqualTo(2);
-        assertThat(serve.err()).contains("serve works on the database, not through --server");
+        assertThat(serve.err()).contains("Unknown options: '--server'").contains("'--token'")
+                .contains("run 'facade-switch serve --help' for the options");
     }
 
     @Test
