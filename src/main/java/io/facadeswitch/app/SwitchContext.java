@@ -76,13 +76,12 @@ public final class SwitchContext implements AutoCloseable {
             SettingsCheck.check(context);
             long contextMs = (System.nanoTime() - started) / 1_000_000;
             ControlSchema control = context.getBean(ControlSchema.class);
-            boolean wasThere = control.requireOrAllowInstall(controlSchema == ControlSchemaUse.INSTALL);
-            control.migrate();
+            boolean installed = control.migrate(controlSchema == ControlSchemaUse.INSTALL).installed();
             long migratedMs = (System.nanoTime() - started) / 1_000_000 - contextMs;
             control.auditEntries();
             LOG.debug("services started: context {} ms, control schema {} ms, data layer {} ms", contextMs, migratedMs,
                     (System.nanoTime() - started) / 1_000_000 - contextMs - migratedMs);
-            return new SwitchContext(context, embedded, !wasThere);
+            return new SwitchContext(context, embedded, installed);
         } catch (RuntimeException e) {
             if (context != null) {
                 context.close();

@@ -3,6 +3,7 @@ package io.facadeswitch.control;
 import io.facadeswitch.db.DatabaseErrorCode;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.db.Liquibases;
+import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
@@ -43,40 +44,26 @@ public final class ControlSchema {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
     }
 
-    /**
-     * Whether this database has the control schema; refuses, naming the database, when it has not
-     * and {@code mayInstall} is false. Returns whether it was there.
-     */
-    public boolean requireOrAllowInstall(boolean mayInstall) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT current_database(), to_regclass('" + SCHEMA
-                     + ".databasechangelog') IS NOT NULL")) {
-            row.next();
-            boolean installed = row.getBoolean(2);
-            if (!installed && !mayInstall) {
-                throw new DatabaseException(DatabaseErrorCode.CONTROL_SCHEMA_MISSING, "database " + row.getString(1)
-                        + " has no " + SCHEMA + " schema: nothing was ever migrated or deployed there. Check"
-                        + " --db-url (a typo in the database name?), or install it there with migrate-core or"
-                        + " deploy; nothing was created");
-            }
-            return installed;
-        } catch (SQLException e) {
-            throw new DatabaseException(DatabaseErrorCode.CONNECTION_FAILED,
-                    "could not read the control schema " + SCHEMA + ": " + SqlErrors.describe(e), e);
-        }
+    /** Brings the control schema up to date, installing it where there is none; see {@link #migrate(boolean)}. */
+    public boolean migrate() {
+        return migrate(true).ran();
     }
 
     /**
-     * Brings the control schema up to date; returns whether Liquibase had to run. When every
-     * changeset of the classpath changelog is already recorded, Liquibase (about a second of
-     * start-up on every command) is skipped.
+     * Brings the control schema up to date. When every changeset of the classpath changelog is
+     * already recorded, Liquibase (about a second of start-up on every command) is skipped. A
+     * database without the control schema gets it only when {@code mayInstall}; otherwise it is
+     * refused, naming the database, and nothing is created.
      */
-    public boolean migrate() {
+    public Migration migrate(boolean mayInstall) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            if (upToDate(connection)) {
-                return false;
+            State state = state(connection);
+            if (state == State.CURRENT) {
+                return new Migration(false, false);
+            }
+            if (state == State.ABSENT && !mayInstall) {
+                throw missing(connection);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK_KEY + ")");
@@ -90,12 +77,29 @@ public final class ControlSchema {
                     statement.execute("RESET search_path");
                 }
             }
-            return true;
+            return new Migration(true, state == State.ABSENT);
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseErrorCode.CONNECTION_FAILED,
                     "could not prepare the control schema " + SCHEMA + ": " + SqlErrors.describe(e)
                             + "; the database user needs CREATE on the database", e);
         }
+    }
+
+    /**
+     * What {@link #migrate(boolean)} did.
+     *
+     * @param ran       whether Liquibase had to run
+     * @param installed whether the database had no control schema before
+     */
+    public record Migration(boolean ran, boolean installed) {
+    }
+
+    private static DatabaseException missing(Connection connection) throws SQLException {
+        String database = Sql.column(connection, "SELECT current_database()").get(0);
+        return new DatabaseException(DatabaseErrorCode.CONTROL_SCHEMA_MISSING, "database " + database
+                + " has no " + SCHEMA + " schema: nothing was ever migrated or deployed there. Check"
+                + " --db-url (a typo in the database name?), or install it there with migrate-core or"
+                + " deploy; nothing was created");
     }
 
     /**
@@ -131,25 +135,28 @@ public final class ControlSchema {
         }
     }
 
-    private static boolean upToDate(Connection connection) throws SQLException {
-        if (EXPECTED.isEmpty()) {
-            return false;
-        }
-        Set<String> applied = new HashSet<>();
+    /** The control schema's changelog table: absent, behind the classpath changelog, or current. */
+    private enum State { ABSENT, BEHIND, CURRENT }
+
+    private static State state(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet exists = statement.executeQuery("SELECT to_regclass('" + SCHEMA + ".databasechangelog')")) {
             exists.next();
             if (exists.getString(1) == null) {
-                return false;
+                return State.ABSENT;
             }
         }
+        if (EXPECTED.isEmpty()) {
+            return State.BEHIND;
+        }
+        Set<String> applied = new HashSet<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT author, id FROM " + SCHEMA + ".databasechangelog")) {
             while (rows.next()) {
                 applied.add(rows.getString(1) + ":" + rows.getString(2));
             }
         }
-        return applied.containsAll(EXPECTED);
+        return applied.containsAll(EXPECTED) ? State.CURRENT : State.BEHIND;
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Set;
  */
 public record ProxyDrain(int drained, int cut, long durationMs) {
 
+    /** What PostgreSQL's fast shutdown tells each connection it ends (FATAL 57P01). */
+    static final String MESSAGE = "terminating connection due to administrator command";
     private static final long CHECK_EVERY_MS = 20;
 
     static ProxyDrain of(Set<ProxySession> sessions, Duration limit) {
@@ -35,8 +37,7 @@ public record ProxyDrain(int drained, int cut, long durationMs) {
         }
         List<ProxySession> busy = List.copyOf(sessions);
         for (ProxySession session : busy) {
-            session.client().eventLoop().execute(() -> session.failClient(SqlStates.ADMIN_SHUTDOWN,
-                    "terminating connection due to administrator command"));
+            session.client().eventLoop().execute(() -> session.failClient(SqlStates.ADMIN_SHUTDOWN, MESSAGE));
         }
         return new ProxyDrain(Math.max(0, open - busy.size()), busy.size(), (System.nanoTime() - started) / 1_000_000);
     }

@@ -366,7 +366,7 @@ final class ProxySession {
     /** For a drain: ends the session as PostgreSQL's fast shutdown does, if it is between transactions. */
     boolean closeIfIdle() {
         if (!closed && (!login.done() || atTransactionBoundary() && !clientHeld)) {
-            failClient(SqlStates.ADMIN_SHUTDOWN, "terminating connection due to administrator command");
+            failClient(SqlStates.ADMIN_SHUTDOWN, ProxyDrain.MESSAGE);
         }
         return closed;
     }
