@@ -71,7 +71,7 @@ final class FacadeRules {
     private static void namedInAComment(FacadeFile file) {
         Matcher reserved = RESERVED_SCHEMAS.matcher(file.content());
         if (reserved.find()) {
-            int line = 1 + (int) file.content().substring(0, reserved.start()).chars().filter(c -> c == '\n').count();
+            int line = SqlScript.lineOf(file.content(), reserved.start());
             throw new DeployException(DeployErrorCode.SOURCES_INVALID, file.path() + ":" + line + ": names the schema "
                     + reserved.group().toLowerCase(Locale.ROOT) + " in a comment: a release must not name a colour or"
                     + " the control schema, not even in comments (which colour it lands in is the deployer's choice);"
