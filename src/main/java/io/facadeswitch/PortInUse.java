@@ -13,11 +13,7 @@ public final class PortInUse {
     }
 
     public static boolean inUse(Throwable error) {
-        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof BindException || String.valueOf(t.getMessage()).contains("already in use")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.chain(error).stream()
+                .anyMatch(t -> t instanceof BindException || String.valueOf(t.getMessage()).contains("already in use"));
     }
 }

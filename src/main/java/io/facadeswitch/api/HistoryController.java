@@ -20,8 +20,6 @@ import java.util.List;
 @SecurityRequirement(name = "bearer")
 final class HistoryController {
 
-    static final int MAX_AUDIT_LIMIT = AuditDocument.MAX_LIMIT;
-
     private final ReleaseRepository releases;
     private final AuditLog audit;
     private final ObjectMapper json;
@@ -41,8 +39,8 @@ final class HistoryController {
     @Get("/audit{?limit}")
     @Operation(summary = "The audit log's newest entries (limit, 1 to 1000), oldest first")
     List<AuditDocument> audit(@QueryValue(defaultValue = "200") int limit) {
-        if (limit < 1 || limit > MAX_AUDIT_LIMIT) {
-            throw new OperatorText.InvalidInput("limit must be 1 to " + MAX_AUDIT_LIMIT + ", not " + limit
+        if (limit < 1 || limit > AuditDocument.MAX_LIMIT) {
+            throw new OperatorText.InvalidInput("limit must be 1 to " + AuditDocument.MAX_LIMIT + ", not " + limit
                     + ": page older entries with the CLI or SQL on facade_switch.audit");
         }
         return audit.newest(limit).stream().map(entry -> AuditDocument.of(entry, json)).toList();

@@ -1,5 +1,6 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.Causes;
 import io.facadeswitch.FacadeSwitchException;
 import io.facadeswitch.InputErrorCode;
 import io.micronaut.context.annotation.ConfigurationProperties;
@@ -32,14 +33,13 @@ final class ConfigurationErrors {
         if (!framework(error)) {
             return Optional.empty();
         }
-        Throwable innermost = error;
-        while (innermost.getCause() != null && innermost.getCause() != innermost) {
-            innermost = innermost.getCause();
-            if (!framework(innermost)) {
-                return Optional.of(cause(innermost));
+        List<Throwable> chain = Causes.chain(error);
+        for (Throwable cause : chain.subList(1, chain.size())) {
+            if (!framework(cause)) {
+                return Optional.of(cause(cause));
             }
         }
-        return Optional.of(setting(frameworkMessage(innermost.getMessage())));
+        return Optional.of(setting(frameworkMessage(Causes.innermost(error).getMessage())));
     }
 
     private static boolean framework(Throwable error) {

@@ -1,5 +1,6 @@
 package io.facadeswitch.core;
 
+import io.facadeswitch.Causes;
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.control.AuditLog;
@@ -218,7 +219,7 @@ public final class CoreMigrator {
 
     private static String failedChangeset(Throwable e) {
         String marker = "Migration failed for changeset ";
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        for (Throwable t : Causes.chain(e)) {
             String message = t.getMessage();
             int at = message == null ? -1 : message.indexOf(marker);
             if (at >= 0) {
@@ -230,10 +231,7 @@ public final class CoreMigrator {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.innermost(e);
         return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 

@@ -1,6 +1,7 @@
 package io.facadeswitch.db;
 
 import com.zaxxer.hikari.pool.HikariPool;
+import io.facadeswitch.Causes;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -52,12 +53,7 @@ public final class ConnectionFailures {
 
     /** The pool's first connection failed for a reason of the driver's own (an option it cannot read, say). */
     private static boolean openingPool(Throwable error) {
-        for (Throwable t = error; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof HikariPool.PoolInitializationException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(error, HikariPool.PoolInitializationException.class).isPresent();
     }
 
     /** {@code jdbc:postgresql://u:pw@db:5432/app?ssl=true} as {@code db:5432/app}: no credentials, no options. */
@@ -75,7 +71,7 @@ public final class ConnectionFailures {
         if (server != null && server.getMessage() != null) {
             return server.getMessage();
         }
-        for (Throwable t = sql; t != null && t.getCause() != t; t = t.getCause()) {
+        for (Throwable t : Causes.chain(sql)) {
             if (t instanceof ConnectException) {
                 return "connection refused";
             }

@@ -1,6 +1,8 @@
 package io.facadeswitch.db;
 
+import io.facadeswitch.Causes;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Optional;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -17,27 +19,12 @@ public final class SqlErrors {
     }
 
     public static Optional<SQLException> sqlException(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return Optional.of(sql);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return Causes.find(error, SQLException.class);
     }
 
     public static Optional<ServerErrorMessage> serverMessage(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
-                return Optional.of(psql.getServerErrorMessage());
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return Causes.chain(error).stream().filter(PSQLException.class::isInstance)
+                .map(t -> ((PSQLException) t).getServerErrorMessage()).filter(Objects::nonNull).findFirst();
     }
 
     public static String sqlState(Throwable error) {
