@@ -8,6 +8,7 @@ import io.facadeswitch.canary.RolloutException;
 import io.facadeswitch.cli.CliErrorCode;
 import io.facadeswitch.core.MigrationErrorCode;
 import io.facadeswitch.db.DatabaseErrorCode;
+import io.facadeswitch.environment.EnvironmentErrorCode;
 import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.notify.WebhookErrorCode;
 import io.facadeswitch.proxy.ProxyException;
@@ -28,7 +29,8 @@ class ErrorCodesTest {
     private static final List<Class<? extends Enum<? extends ErrorCode>>> AREAS = List.of(InputErrorCode.class,
             ApiErrorCode.class, RoutingErrorCode.class, RolloutErrorCode.class, DeployErrorCode.class,
             DatabaseErrorCode.class, MigrationErrorCode.class, WebhookErrorCode.class,
-            ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class);
+            ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class,
+            EnvironmentErrorCode.class);
 
     private static List<ErrorCode> all() {
         return AREAS.stream().flatMap(area -> Arrays.stream(area.getEnumConstants())).map(ErrorCode.class::cast)
@@ -71,7 +73,8 @@ class ErrorCodesTest {
                 "MIGRATE_CHANGELOG_UNREADABLE:500", "MIGRATE_CHANGESET_FAILED:500", "MIGRATE_BREAKS_LIVE_COLOUR:500",
                 "WEBHOOK_SETTINGS:500", "PROXY:500", "PROXY_PORT_IN_USE:500",
                 "CLI_REQUEST:500", "CLI_ANSWER:500", "CLI_UNREACHABLE:500", "CLI_INTERRUPTED:500", "CLI_USAGE:400",
-                "CLI_NO_DATABASE:400", "CLI_UNEXPECTED:500")
+                "CLI_NO_DATABASE:400", "CLI_UNEXPECTED:500",
+                "ENV_CONFIG_INVALID:400", "ENV_CONFIG_MISSING:400", "ENV_UNKNOWN:400", "ENV_VARIABLE_UNSET:400")
                 .map(pair -> pair.split(":"))
                 .forEach(pair -> expected.put(pair[0], Integer.valueOf(pair[1])));
 
