@@ -64,7 +64,8 @@ public final class FacadeSourceReader {
         return new FacadeRelease(releaseName, checksum(files), List.copyOf(files));
     }
 
-    static void checkReleaseName(String name) {
+    /** Refuses a name that could not be a release's: the rule deploy applies, for bundles to apply too. */
+    public static void checkReleaseName(String name) {
         if (name == null || !RELEASE_NAME.matcher(name).matches()) {
             throw new DeployException(DeployErrorCode.BAD_RELEASE_NAME, "invalid release name '"
                     + OperatorText.shown(name) + "': use 1 to 100 letters, digits, '.', '_', '+' or '-', starting with a letter or digit"

@@ -7,12 +7,12 @@ public final class BundleException extends FacadeSwitchException {
 
     private final BundleErrorCode reason;
 
-    BundleException(BundleErrorCode reason, String message, Throwable cause) {
+    public BundleException(BundleErrorCode reason, String message, Throwable cause) {
         super(reason, message, cause);
         this.reason = reason;
     }
 
-    BundleException(BundleErrorCode reason, String message) {
+    public BundleException(BundleErrorCode reason, String message) {
         this(reason, message, null);
     }
 

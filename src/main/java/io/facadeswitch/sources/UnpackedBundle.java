@@ -1,6 +1,7 @@
 package io.facadeswitch.sources;
 
 import io.facadeswitch.OperatorText;
+import io.micronaut.core.annotation.Nullable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,14 +24,15 @@ import org.slf4j.LoggerFactory;
 /**
  * An uploaded {@link SourceBundle} unpacked into a fresh temporary folder, deleted with all it holds
  * on {@link #close()}. The upload is untrusted: every entry name is checked before a byte of it is
- * written (relative, under {@code facade/} or {@code core/}, no {@code ..}, no backslash, no control
- * character, not twice), every entry is written as a new regular file (never through a link, and no
- * link is ever made), and the entries and bytes are counted as they are unpacked, not taken from
- * the archive's own headers.
+ * written (relative, under {@code facade/} or {@code core/}, or a release bundle's top-level
+ * {@code manifest.json}, no {@code ..}, no backslash, no control character, not twice), every
+ * entry is written as a new regular file (never through a link, and no link is ever made), and the
+ * entries and bytes are counted as they are unpacked, not taken from the archive's own headers.
  */
 public final class UnpackedBundle implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnpackedBundle.class);
+    private static final String PREFIX = "facade-upload-";
     private static final int MAX_NAME_LENGTH = 1_000;
     private static final int MAX_DEPTH = 32;
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -44,9 +46,15 @@ public final class UnpackedBundle implements AutoCloseable {
 
     /** Unpacks {@code zip} into a new temporary folder, or refuses it and leaves nothing behind. */
     public static UnpackedBundle unpack(byte[] zip, BundleLimits limits) {
+        return unpack(zip, limits, null);
+    }
+
+    /** Unpacks {@code zip} into a new folder in {@code parent} (the system's temporary folder when {@code null}). */
+    public static UnpackedBundle unpack(byte[] zip, BundleLimits limits, @Nullable Path parent) {
         Path root;
         try {
-            root = Files.createTempDirectory("facade-upload-").toRealPath();
+            root = (parent == null ? Files.createTempDirectory(PREFIX) : Files.createTempDirectory(parent, PREFIX))
+                    .toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder for the upload", e);
         }
@@ -68,6 +76,12 @@ public final class UnpackedBundle implements AutoCloseable {
     /** The core changelog folder of the bundle; refused when the bundle holds none. */
     public Path core() {
         return part(SourceBundle.CORE, "the core changelog folder (changelog.xml and what it includes)");
+    }
+
+    /** The manifest a release bundle holds at its top level, or {@code null} when there is none. */
+    public @Nullable Path manifest() {
+        Path manifest = root.resolve(SourceBundle.MANIFEST);
+        return Files.isRegularFile(manifest) ? manifest : null;
     }
 
     /** The temporary folder everything was unpacked into. */
@@ -193,8 +207,11 @@ public final class UnpackedBundle implements AutoCloseable {
                 return "holds an empty, '.' or '..' segment";
             }
         }
+        if (segments.length == 1 && !name.endsWith("/") && segments[0].equals(SourceBundle.MANIFEST)) {
+            return null;
+        }
         if (!PARTS.contains(segments[0])) {
-            return "is neither under facade/ nor under core/";
+            return "is neither under facade/ nor under core/ (nor the top-level " + SourceBundle.MANIFEST + ")";
         }
         return null;
     }
