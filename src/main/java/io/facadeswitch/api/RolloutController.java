@@ -8,6 +8,8 @@ import io.facadeswitch.canary.RolloutPlans;
 import io.facadeswitch.canary.RolloutService;
 import io.facadeswitch.canary.RolloutView;
 import io.facadeswitch.canary.StoredVerdict;
+import io.facadeswitch.environment.Step;
+import io.facadeswitch.environment.StepGates;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -31,17 +33,20 @@ final class RolloutController {
 
     private final RolloutService rollouts;
     private final OperationMetrics metrics;
+    private final StepGates gates;
 
-    RolloutController(RolloutService rollouts, OperationMetrics metrics) {
+    RolloutController(RolloutService rollouts, OperationMetrics metrics, StepGates gates) {
         this.rollouts = rollouts;
         this.metrics = metrics;
+        this.gates = gates;
     }
 
     @Post
     @Operation(summary = "Starts a rollout of the deployed release with a named plan or a plan document")
     RolloutView start(@Body RolloutRequest request, @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
         RolloutPlan plan = PlanChoice.of(request.planName(), request.plan(), request.instances(), request.hold());
-        return metrics.count("rollout-start", () -> rollouts.start(actor, plan, request.reason()));
+        return metrics.count("rollout-start", () -> gates.run(gates.routingSubject(Step.ROLLOUT), actor,
+                request.emergencyAsked(), () -> rollouts.start(actor, plan, request.reason())));
     }
 
     @Get("/plans")

@@ -1,5 +1,7 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.environment.Step;
+import io.facadeswitch.environment.StepGates;
 import io.facadeswitch.replica.ReplicaRepository;
 import io.facadeswitch.routing.RouteDecision;
 import io.facadeswitch.routing.RoutingService;
@@ -28,9 +30,11 @@ final class RoutingController {
     private final ReplicaRepository replicas;
     private final RoutingSettings settings;
     private final OperationMetrics metrics;
+    private final StepGates gates;
 
     RoutingController(RoutingService routing, ReplicaRepository replicas, RoutingSettings settings,
-                      OperationMetrics metrics) {
+                      OperationMetrics metrics, StepGates gates) {
+        this.gates = gates;
         this.routing = routing;
         this.replicas = replicas;
         this.settings = settings;
@@ -52,16 +56,18 @@ final class RoutingController {
     @Post("/canary")
     @Operation(summary = "Routes instances (pins) and/or a sticky share to the standby colour's new release")
     RoutingSnapshot canary(@Body CanaryRequest request, @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
-        return metrics.count("canary", () -> routing.canary(actor,
-                request.instances() == null ? List.of() : request.instances(), request.percent(), request.reason(),
-                request.expectedGeneration()));
+        return metrics.count("canary", () -> gates.run(gates.routingSubject(Step.CANARY), actor,
+                request.emergencyAsked(), () -> routing.canary(actor,
+                        request.instances() == null ? List.of() : request.instances(), request.percent(),
+                        request.reason(), request.expectedGeneration())));
     }
 
     @Post("/promote")
     @Operation(summary = "Makes the newly deployed or canary colour active for everyone")
     RoutingSnapshot promote(@Nullable @Body ChangeRequest request, @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
         ChangeRequest r = request == null ? ChangeRequest.NONE : request;
-        return metrics.count("promote", () -> routing.promote(actor, r.reason(), r.expectedGeneration()));
+        return metrics.count("promote", () -> gates.run(gates.routingSubject(Step.PROMOTE), actor,
+                r.emergencyAsked(), () -> routing.promote(actor, r.reason(), r.expectedGeneration())));
     }
 
     @Post("/rollback")

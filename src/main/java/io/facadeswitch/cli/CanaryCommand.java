@@ -1,10 +1,12 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.environment.Step;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,6 +22,20 @@ final class CanaryCommand extends RoutingChangeCommand {
 
     @Option(names = "--percent", paramLabel = "P", description = "Sticky share of all instances, 0 to 100.")
     Double percent;
+
+    @Option(names = "--emergency", description = "Override the environment's closed window or freeze, where it"
+            + " allows that; needs --reason, and is audited as an emergency.")
+    boolean emergency;
+
+    @Override
+    Optional<Step> gatedStep() {
+        return Optional.of(Step.CANARY);
+    }
+
+    @Override
+    boolean emergency() {
+        return emergency;
+    }
 
     @Override
     RoutingSnapshot change(RoutingService routing) {

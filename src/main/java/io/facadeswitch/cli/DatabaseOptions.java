@@ -24,6 +24,15 @@ final class DatabaseOptions {
             description = "Where the embedded PostgreSQL keeps its data (env FACADE_DATA_DIR, default: ${DEFAULT-VALUE}).")
     Path dataDirectory;
 
+    @Option(names = "--env", defaultValue = "${env:FACADE_ENV}", paramLabel = "NAME",
+            description = "Work on this environment of facade-switch.yaml: its database, application roles and gates"
+                    + " (env FACADE_ENV). Options given here win over the file.")
+    String environment;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The environments file (default: facade-switch.yaml in the working directory).")
+    Path config;
+
     ConnectionSettings settings() {
         return new ConnectionSettings(url, user, password);
     }

@@ -1,8 +1,11 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.environment.Step;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** promote and rollback: flips of the active colour. */
 abstract class FlipCommand extends RoutingChangeCommand {
@@ -20,6 +23,21 @@ abstract class FlipCommand extends RoutingChangeCommand {
     @Command(name = "promote", mixinStandardHelpOptions = true,
             description = "Makes the colour holding the newly deployed (or canary) release active for everyone.")
     static final class Promote extends FlipCommand {
+
+        @Option(names = "--emergency", description = "Override the environment's closed window or freeze, where it"
+                + " allows that; needs --reason, and is audited as an emergency.")
+        boolean emergency;
+
+        @Override
+        Optional<Step> gatedStep() {
+            return Optional.of(Step.PROMOTE);
+        }
+
+        @Override
+        boolean emergency() {
+            return emergency;
+        }
+
         @Override
         RoutingSnapshot change(RoutingService routing) {
             return routing.promote(common.actor(), reason, expectedGeneration);

@@ -9,6 +9,8 @@ import io.facadeswitch.canary.RolloutPlan;
 import io.facadeswitch.canary.RolloutService;
 import io.facadeswitch.canary.RolloutState;
 import io.facadeswitch.canary.RolloutView;
+import io.facadeswitch.environment.Emergency;
+import io.facadeswitch.environment.Step;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,13 +42,26 @@ final class RolloutCommands {
 
         abstract String path();
 
+        /** The gate this change passes in an environment (only start has one). */
+        Optional<Step> gatedStep() {
+            return Optional.empty();
+        }
+
+        Emergency emergency() {
+            return Emergency.NONE;
+        }
+
         Map<String, Object> body() {
             return new HashMap<>();
         }
 
         @Override
         final int run(SwitchContext context) throws Exception {
-            RolloutView view = change(context.bean(RolloutService.class), common.actor());
+            RolloutService rollouts = context.bean(RolloutService.class);
+            Optional<Step> step = gatedStep();
+            RolloutView view = step.isEmpty() ? change(rollouts, common.actor())
+                    : gates(context).run(gates(context).routingSubject(step.get()), common.actor(), emergency(),
+                            () -> change(rollouts, common.actor()));
             if (json) {
                 printJson(context, view);
             } else {
@@ -114,9 +129,23 @@ final class RolloutCommands {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
         String reason;
 
+        @Option(names = "--emergency", description = "Override the environment's closed window or freeze, where it"
+                + " allows that; needs --reason, and is audited as an emergency.")
+        boolean emergency;
+
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
             return rollouts.start(actor, plan(), reason);
+        }
+
+        @Override
+        Optional<Step> gatedStep() {
+            return Optional.of(Step.ROLLOUT);
+        }
+
+        @Override
+        Emergency emergency() {
+            return new Emergency(emergency, reason);
         }
 
         @Override
@@ -129,6 +158,9 @@ final class RolloutCommands {
             Map<String, Object> body = new HashMap<>();
             body.put("plan", plan());
             body.put("reason", reason);
+            if (emergency) {
+                body.put("emergency", true);
+            }
             return body;
         }
 

@@ -3,6 +3,8 @@ package io.facadeswitch.cli;
 import io.facadeswitch.Durations;
 import io.facadeswitch.api.StatusDocument;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.environment.Emergency;
+import io.facadeswitch.environment.Step;
 import io.facadeswitch.replica.ProxySettlement;
 import io.facadeswitch.replica.ReplicaRepository;
 import io.facadeswitch.replica.ReplicaRow;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -39,6 +42,16 @@ abstract class RoutingChangeCommand extends SwitchCommand {
                     + " and names who has not, after TIMEOUT (default 30s; e.g. 500ms, 10s, 2m).")
     String wait;
 
+    /** The gate this change passes in an environment (promote, canary); rollback and abort pass none. */
+    Optional<Step> gatedStep() {
+        return Optional.empty();
+    }
+
+    /** Whether --emergency was given (only the gated changes take it). */
+    boolean emergency() {
+        return false;
+    }
+
     /** The change, made directly on the database. */
     abstract RoutingSnapshot change(RoutingService routing);
 
@@ -50,13 +63,20 @@ abstract class RoutingChangeCommand extends SwitchCommand {
         Map<String, Object> body = new HashMap<>();
         body.put("reason", reason);
         body.put("expectedGeneration", expectedGeneration);
+        if (emergency()) {
+            body.put("emergency", true);
+        }
         return body;
     }
 
     @Override
     final int run(SwitchContext context) throws Exception {
         Duration timeout = waitTimeout();
-        RoutingSnapshot after = change(context.bean(RoutingService.class));
+        RoutingService routing = context.bean(RoutingService.class);
+        Optional<Step> step = gatedStep();
+        RoutingSnapshot after = step.isEmpty() ? change(routing)
+                : gates(context).run(gates(context).routingSubject(step.get()), common.actor(),
+                        new Emergency(emergency(), reason), () -> change(routing));
         if (json) {
             printJson(context, after);
         } else {

@@ -7,12 +7,14 @@ import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
+import io.facadeswitch.environment.StepGates;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -43,6 +45,11 @@ abstract class SwitchCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         if (remote.remote()) {
+            if (database.environment != null && !database.environment.isBlank()
+                    && spec.commandLine().getParseResult().hasMatchedOption("--env")) {
+                throw new ParameterException(spec.commandLine(), "--env with --server: the switch at "
+                        + remote.server + " works on its own environment; leave out --env");
+            }
             ApiClient client;
             try {
                 client = new ApiClient(remote.server, remote.token);
@@ -55,7 +62,10 @@ abstract class SwitchCommand implements Callable<Integer> {
         if (appRoles != null && !appRoles.isEmpty()) {
             properties.put("facade.app-roles", appRoles);
         }
-        var settings = connectionSettings();
+        Optional<EnvironmentChoice> environment = EnvironmentChoice.of(spec, database);
+        var settings = environment.isPresent() ? environment.get().connection(spec, database, System::getenv)
+                : connectionSettings();
+        environment.ifPresent(choice -> choice.configure(properties, appRoles));
         configure(properties, settings.embedded());
         if (settings.embedded()) {
             requireEmbedded();
@@ -143,6 +153,11 @@ abstract class SwitchCommand implements Callable<Integer> {
     int runRemote(ApiClient client) throws Exception {
         throw new ParameterException(spec.commandLine(), spec.name() + " works on the database, not through"
                 + " --server: give --db-url instead");
+    }
+
+    /** The current environment's gates (which let everything through without --env). */
+    static StepGates gates(SwitchContext context) {
+        return context.bean(StepGates.class);
     }
 
     void printJson(String document) {
