@@ -47,7 +47,7 @@ public record Environment(String name, String dbUrl, @Nullable String dbUser, @N
             return new ConnectionSettings(url, user, password);
         } catch (IllegalArgumentException e) {
             throw new EnvironmentException(EnvironmentErrorCode.ENV_CONFIG_INVALID, "environment '" + name + "' (line " + line
-                    + " of its file): db-url: " + e.getMessage(), e);
+                    + " of its file): its db-url, with its variables resolved, is not usable: " + e.getMessage(), e);
         }
     }
 

@@ -39,21 +39,22 @@ final class EnvironmentReader {
     }
 
     Read read(Node item, List<Read> earlier) {
-        YamlMap unnamed = YamlMap.of(top.file(), item, "an environment", KEYS);
-        ScalarNode nameNode = unnamed.required("name", "name: staging");
+        // The name first, so that every other error can say which environment it is about.
+        String what = YamlMap.peek(item, "name").filter(n -> NAME.matcher(n).matches()).map(n -> "environment '" + n + "'")
+                .orElse("an environment");
+        YamlMap map = YamlMap.of(top.file(), item, what, KEYS);
+        ScalarNode nameNode = map.required("name", "name: staging");
         String name = nameNode.getValue();
         if (!NAME.matcher(name).matches() || name.equals(NONE)) {
-            throw unnamed.invalid(nameNode, "'" + OperatorText.shown(name) + "' is not an environment name: use lower-case letters,"
+            throw map.invalid(nameNode, "'" + OperatorText.shown(name) + "' is not an environment name: use lower-case letters,"
                     + " digits, - and _, starting with a letter (at most 40)" + (name.equals(NONE) ? ", and not 'none'" : ""));
         }
         for (Read before : earlier) {
             if (before.environment().name().equals(name)) {
-                throw unnamed.invalid(nameNode, "the environment '" + name + "' is listed twice (first at line "
+                throw map.invalid(nameNode, "the environment '" + name + "' is listed twice (first at line "
                         + before.environment().line() + "): give each environment its own name");
             }
         }
-        String what = "environment '" + name + "'";
-        YamlMap map = YamlMap.of(top.file(), item, what, KEYS);
         String url = url(map, map.required("db-url", "db-url: jdbc:postgresql://" + name + "-db:5432/app"));
         String user = map.scalar("db-user").map(value -> references(map, value)).orElse(null);
         String password = map.scalar("db-password").map(value -> password(map, name, value)).orElse(null);

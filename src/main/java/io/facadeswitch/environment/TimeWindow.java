@@ -117,15 +117,14 @@ public record TimeWindow(Set<DayOfWeek> days, LocalTime from, LocalTime to, Zone
 
     private static Set<DayOfWeek> days(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        switch (lower) {
-            case "daily":
-                return EnumSet.allOf(DayOfWeek.class);
-            case "weekdays":
-                return EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-            case "weekends":
-                return EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-            default:
-                break;
+        Set<DayOfWeek> named = switch (lower) {
+            case "daily" -> EnumSet.allOf(DayOfWeek.class);
+            case "weekdays" -> EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+            case "weekends" -> EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+            default -> null;
+        };
+        if (named != null) {
+            return named;
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String part : lower.split(",", -1)) {

@@ -61,6 +61,17 @@ final class YamlMap {
         return new YamlMap(file, what, mapping, entries);
     }
 
+    /** A key's text in a mapping not yet checked, to name the mapping in the errors that checking it may raise. */
+    static Optional<String> peek(Node node, String key) {
+        if (!(node instanceof MappingNode mapping)) {
+            return Optional.empty();
+        }
+        return mapping.getValue().stream()
+                .filter(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                        && t.getValueNode() instanceof ScalarNode)
+                .map(t -> ((ScalarNode) t.getValueNode()).getValue()).findFirst();
+    }
+
     static int lineOf(Node node) {
         return node.getStartMark().getLine() + 1;
     }

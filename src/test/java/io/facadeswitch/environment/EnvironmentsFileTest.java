@@ -222,7 +222,7 @@ class EnvironmentsFileTest {
 
     @Test
     void anUnknownEnvironmentKeyIsRefusedWithTheNearestKnownOne() {
-        assertThat(refusedAt(4, oneEnvironment("    db-pasword: ${X}"))).contains("did you mean db-password?");
+        assertThat(refusedAt(4, oneEnvironment("    db-pasword: ${X}"))).contains("in environment 'test' (did you mean db-password?)");
     }
 
     @Test
