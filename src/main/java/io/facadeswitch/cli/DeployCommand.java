@@ -2,14 +2,19 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.environment.ReleaseBundle;
 import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.facade.DeployService;
 import io.facadeswitch.facade.FacadeSourceReader;
 import io.facadeswitch.sources.SourceBundle;
+import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(name = "deploy", mixinStandardHelpOptions = true,
         description = {"Builds the facade folder into the standby colour and verifies it, in one transaction.",
@@ -17,8 +22,9 @@ import picocli.CommandLine.Option;
                         + " does nothing."})
 final class DeployCommand extends SwitchCommand {
 
-    @Option(names = "--release", required = true, paramLabel = "NAME",
-            description = "Name of this release, e.g. 1.4.0; one name stands for one set of sources.")
+    @Option(names = "--release", paramLabel = "NAME",
+            description = "Name of this release, e.g. 1.4.0; one name stands for one set of sources. Required"
+                    + " unless --bundle gives it.")
     String release;
 
     @Option(names = "--facade-schema", defaultValue = "facade-schema", paramLabel = "DIR",
@@ -27,6 +33,31 @@ final class DeployCommand extends SwitchCommand {
 
     @Option(names = "--json", description = "Print the outcome as one JSON document.")
     boolean json;
+
+    @Mixin
+    BundleOption bundle;
+
+    /** With --bundle, the facade and the release name are the bundle's; a --release given must agree. */
+    @Override
+    @Nullable AutoCloseable openSources() {
+        ReleaseBundle opened = bundle.open(spec, List.of("--facade-schema"));
+        if (opened == null) {
+            if (release == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--release=NAME'; name the"
+                        + " release with --release NAME, or give a bundle with --bundle FILE");
+            }
+            return null;
+        }
+        String named = opened.manifest().release();
+        if (release != null && !release.equals(named)) {
+            opened.close();
+            throw new ParameterException(spec.commandLine(), "--release " + release + " is not the bundle's release "
+                    + named + "; drop --release (the bundle names it), or give the bundle of " + release);
+        }
+        release = named;
+        facadeFolder = opened.facade();
+        return opened;
+    }
 
     @Override
     ControlSchemaUse controlSchemaUse(boolean embedded) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "facade-switch", mixinStandardHelpOptions = true, version = "facade-switch 0.1.0",
         description = "Blue-green deployer for PostgreSQL facades: guarded core migrations, facade releases"
                 + " built into two colours, instant flips between them.",
-        subcommands = {MigrateCoreCommand.class, DeployCommand.class, PlanCommand.class, StatusCommand.class,
+        subcommands = {MigrateCoreCommand.class, DeployCommand.class, PlanCommand.class, BundleCommand.class, StatusCommand.class,
                 CanaryCommand.class, FlipCommand.Promote.class, FlipCommand.Rollback.class, AbortCommand.class,
                 RouteCommand.class, RolloutCommand.class, ReleasesCommand.class, AuditCommand.class, EnvsCommand.class,
                 ApprovalCommand.class, ServeCommand.class,

@@ -5,9 +5,13 @@ import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
 import io.facadeswitch.core.PendingChangeset;
+import io.facadeswitch.environment.ReleaseBundle;
 import io.facadeswitch.sources.SourceBundle;
+import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "migrate-core", mixinStandardHelpOptions = true,
@@ -22,6 +26,19 @@ final class MigrateCoreCommand extends SwitchCommand {
 
     @Option(names = "--json", description = "Print the outcome as one JSON document.")
     boolean json;
+
+    @Mixin
+    BundleOption bundle;
+
+    /** With --bundle, the folders are the bundle's, verified and unpacked before any database is touched. */
+    @Override
+    @Nullable AutoCloseable openSources() {
+        ReleaseBundle opened = bundle.open(spec, List.of("--core-schema"));
+        if (opened != null) {
+            coreFolder = opened.core();
+        }
+        return opened;
+    }
 
     @Override
     ControlSchemaUse controlSchemaUse(boolean embedded) {

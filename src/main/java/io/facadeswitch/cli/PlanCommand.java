@@ -4,14 +4,17 @@ import io.facadeswitch.api.PlanDocument;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.PendingChangeset;
+import io.facadeswitch.environment.ReleaseBundle;
 import io.facadeswitch.facade.ColourDiff;
 import io.facadeswitch.facade.FacadePlan;
 import io.facadeswitch.facade.FacadePlanner;
 import io.facadeswitch.facade.FacadeSourceReader;
 import io.facadeswitch.sources.SourceBundle;
+import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
@@ -29,6 +32,20 @@ final class PlanCommand extends SwitchCommand {
 
     @Option(names = "--json", description = "Print the plan as one JSON document.")
     boolean json;
+
+    @Mixin
+    BundleOption bundle;
+
+    /** With --bundle, the folders are the bundle's, verified and unpacked before any database is touched. */
+    @Override
+    @Nullable AutoCloseable openSources() {
+        ReleaseBundle opened = bundle.open(spec, List.of("--core-schema", "--facade-schema"));
+        if (opened != null) {
+            coreFolder = opened.core();
+            facadeFolder = opened.facade();
+        }
+        return opened;
+    }
 
     @Override
     boolean showsProgress() {

@@ -8,6 +8,7 @@ import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
 import io.facadeswitch.environment.StepGates;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,8 +43,15 @@ abstract class SwitchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Opens the sources first (a bundle is verified before any database or switch is reached), closes them last. */
     @Override
     public final Integer call() throws Exception {
+        try (AutoCloseable sources = openSources()) {
+            return callWithSources();
+        }
+    }
+
+    private Integer callWithSources() throws Exception {
         if (remote.remote()) {
             if (database.environment != null && !database.environment.isBlank()
                     && spec.commandLine().getParseResult().hasMatchedOption("--env")) {
@@ -140,6 +148,14 @@ abstract class SwitchCommand implements Callable<Integer> {
     /** Whether this command's steps are long enough to show progress on a terminal (deploy, migrate-core, plan). */
     boolean showsProgress() {
         return false;
+    }
+
+    /**
+     * Opens what the command reads before anything else happens, e.g. a {@code --bundle}, and
+     * returns it to be closed when the command is done; {@code null} when there is nothing to open.
+     */
+    @Nullable AutoCloseable openSources() {
+        return null;
     }
 
     /** Adds configuration before the services start; {@code embedded} when no database was given. */

@@ -1,5 +1,6 @@
 package io.facadeswitch.environment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.time.Instant;
  * @param commit         the source control commit it was built from, {@code null} when none was found
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record BundleManifest(int format, String release, String checksum, String coreChecksum, String facadeChecksum,
                              String createdBy, Instant createdAt, @Nullable String commit) {
 

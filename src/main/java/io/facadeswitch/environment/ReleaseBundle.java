@@ -98,7 +98,13 @@ public final class ReleaseBundle implements AutoCloseable {
 
     /** {@link #open(Path)}, unpacking into a new folder in {@code parent} (the system's temporary folder when null). */
     static ReleaseBundle open(Path file, @Nullable Path parent) {
-        UnpackedBundle unpacked = UnpackedBundle.unpack(read(file), LIMITS, parent);
+        byte[] zip = read(file);
+        UnpackedBundle unpacked;
+        try {
+            unpacked = UnpackedBundle.unpack(zip, LIMITS, parent);
+        } catch (BundleException e) {
+            throw new BundleException(e.reason(), "bundle " + file + " refused: " + e.getMessage(), e);
+        }
         try {
             BundleManifest manifest = readManifest(file, unpacked);
             FacadeSourceReader.checkReleaseName(manifest.release());

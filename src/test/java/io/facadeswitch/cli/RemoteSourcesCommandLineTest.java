@@ -3,8 +3,10 @@ package io.facadeswitch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.api.SwitchServer;
+import io.facadeswitch.facade.FacadeSourceReader;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServerTestBase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,5 +108,19 @@ class RemoteSourcesCommandLineTest extends ServerTestBase {
             assertThat(e.action()).isEqualTo("migrate-core");
             assertThat(e.actor()).isEqualTo("ops");
         });
+    }
+
+    @Test
+    void aBundleIsVerifiedHereAndItsSourcesSentToTheSwitch() throws Exception {
+        Path bundle = Files.createTempDirectory("bundle-").resolve("release-1.1.0.zip");
+        CliRun built = CliRun.of(List.of("bundle", "--release", "1.1.0", "--out", bundle.toString(),
+                "--core-schema", Fixtures.CORE.toString(), "--facade-schema", Fixtures.FACADE_1_1_0.toString()));
+
+        CliRun deploy = run(OPERATE_SECRET, "deploy", "--bundle", bundle.toString());
+
+        assertThat(built.status()).as(built.err()).isZero();
+        assertThat(deploy.status()).as(deploy.err()).isZero();
+        assertThat(deploy.out()).startsWith("deployed release 1.1.0 (checksum "
+                + FacadeSourceReader.read(Fixtures.FACADE_1_1_0, "1.1.0").shortChecksum() + ")");
     }
 }

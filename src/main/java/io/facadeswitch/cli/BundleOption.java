@@ -1,0 +1,38 @@
+package io.facadeswitch.cli;
+
+import io.facadeswitch.environment.ReleaseBundle;
+import io.micronaut.core.annotation.Nullable;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code --bundle FILE} of {@code migrate-core}, {@code deploy} and {@code plan}: the sources come
+ * from a release bundle, verified before any database is touched, instead of from the folders. A
+ * folder option given with it is a mistake, since one of the two would be silently ignored.
+ */
+final class BundleOption {
+
+    @Option(names = "--bundle", paramLabel = "FILE",
+            description = "Release bundle built by 'bundle' to take the sources from, every checksum verified first;"
+                    + " instead of the source folders.")
+    Path file;
+
+    /** Opens and verifies the bundle, or {@code null} without {@code --bundle}; refuses it with a folder option. */
+    @Nullable ReleaseBundle open(CommandSpec spec, List<String> folderOptions) {
+        if (file == null) {
+            return null;
+        }
+        ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> given = folderOptions.stream().filter(parsed::hasMatchedOption).toList();
+        if (!given.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--bundle cannot go with " + String.join(", ", given)
+                    + ": the bundle holds the sources; drop " + String.join(", ", given) + ", or drop --bundle to"
+                    + " read the folders");
+        }
+        return ReleaseBundle.open(file);
+    }
+}
