@@ -1,8 +1,15 @@
 package io.facadeswitch.api;
 
 import io.facadeswitch.FacadeSwitchException;
+import io.facadeswitch.OperatorText;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
+import io.facadeswitch.environment.BundleManifest;
+import io.facadeswitch.environment.Emergency;
+import io.facadeswitch.environment.ReleaseBundle;
+import io.facadeswitch.environment.Step;
+import io.facadeswitch.environment.StepGates;
+import io.facadeswitch.environment.StepSubject;
 import io.facadeswitch.facade.DeployService;
 import io.facadeswitch.facade.FacadePlanner;
 import io.facadeswitch.sources.SourceBundle;
@@ -36,9 +43,11 @@ final class SourcesController {
     private final FacadePlanner planner;
     private final ApiSettings settings;
     private final OperationMetrics metrics;
+    private final StepGates gates;
 
     SourcesController(DeployService deploys, CoreMigrator migrator, FacadePlanner planner, ApiSettings settings,
-                      OperationMetrics metrics) {
+                      OperationMetrics metrics, StepGates gates) {
+        this.gates = gates;
         this.deploys = deploys;
         this.migrator = migrator;
         this.planner = planner;
@@ -47,19 +56,43 @@ final class SourcesController {
     }
 
     /** Answers the outcome's own record (deployed or unchanged), as {@code deploy --json} prints it. */
-    @Post(uri = "/deploy{?release}", consumes = SourceBundle.MEDIA_TYPE)
-    @Operation(summary = "Builds the uploaded facade (facade/ in a zip) into the standby colour and verifies it")
-    Object deploy(@Nullable @QueryValue String release, @Body byte[] bundle,
+    @Post(uri = "/deploy{?release,emergency,reason}", consumes = SourceBundle.MEDIA_TYPE)
+    @Operation(summary = "Builds the uploaded facade (facade/ in a zip, or a release bundle) into the standby colour"
+            + " and verifies it, behind this environment's deploy gate")
+    Object deploy(@Nullable @QueryValue String release, @Nullable @QueryValue Boolean emergency,
+                  @Nullable @QueryValue String reason, @Body byte[] bundle,
                   @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
-        return metrics.count("deploy", () -> withBundle(bundle,
-                sources -> deploys.deploy(sources.facade(), release, actor)));
+        return metrics.count("deploy", () -> withBundle(bundle, sources -> {
+            StepSubject subject = subject(Step.DEPLOY, sources, release);
+            return gates.run(subject, actor, new Emergency(Boolean.TRUE.equals(emergency), reason),
+                    () -> deploys.deploy(sources.facade(), subject.release(), actor));
+        }));
     }
 
-    @Post(uri = "/migrate-core", consumes = SourceBundle.MEDIA_TYPE)
-    @Operation(summary = "Applies the pending changesets of the uploaded core changelog (core/ in a zip), guarded")
-    MigrationOutcome migrateCore(@Body byte[] bundle, @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
-        return metrics.count("migrate-core", () -> withBundle(bundle,
-                sources -> migrator.migrate(sources.core(), actor)));
+    @Post(uri = "/migrate-core{?emergency,reason}", consumes = SourceBundle.MEDIA_TYPE)
+    @Operation(summary = "Applies the pending changesets of the uploaded core changelog (core/ in a zip, or a release"
+            + " bundle), guarded, behind this environment's migrate-core gate")
+    MigrationOutcome migrateCore(@Nullable @QueryValue Boolean emergency, @Nullable @QueryValue String reason,
+                                 @Body byte[] bundle, @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
+        return metrics.count("migrate-core", () -> withBundle(bundle, sources -> gates.run(
+                subject(Step.MIGRATE_CORE, sources, "core-schema"), actor,
+                new Emergency(Boolean.TRUE.equals(emergency), reason), () -> migrator.migrate(sources.core(), actor))));
+    }
+
+    /**
+     * What the gate judges: a release bundle (with its manifest, every checksum verified here) is
+     * known by its checksum; plain folders only by the release name they are deployed as.
+     */
+    private StepSubject subject(Step step, UnpackedBundle sources, @Nullable String release) {
+        if (sources.manifest() == null) {
+            return new StepSubject(step, release, null, null, null);
+        }
+        BundleManifest manifest = ReleaseBundle.verify(sources, "uploaded with the request");
+        if (step == Step.DEPLOY && release != null && !release.equals(manifest.release())) {
+            throw new OperatorText.InvalidInput("release " + OperatorText.shown(release) + " is not the bundle's"
+                    + " release " + manifest.release() + "; leave release out, the bundle names it");
+        }
+        return StepSubject.of(step, manifest);
     }
 
     @Post(uri = "/plan", consumes = SourceBundle.MEDIA_TYPE)

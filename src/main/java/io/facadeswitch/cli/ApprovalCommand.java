@@ -10,6 +10,8 @@ import io.facadeswitch.environment.StepSubject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,13 +66,35 @@ final class ApprovalCommand implements Runnable {
         boolean json;
 
         @Override
-        boolean takesServer() {
-            return false;
-        }
-
-        @Override
         ControlSchemaUse controlSchemaUse(boolean embedded) {
             return ControlSchemaUse.INSTALL;
+        }
+
+        /** Through a running switch: the bundle is opened (verified) here, and its identity sent. */
+        @Override
+        int runRemote(ApiClient client) throws Exception {
+            Step chosen = step(spec, step);
+            StepSubject subject;
+            try (ReleaseBundle opened = ReleaseBundle.open(bundle)) {
+                subject = StepSubject.of(chosen, opened.manifest());
+            }
+            Map<String, Object> body = new HashMap<>();
+            body.put("step", subject.step().key());
+            body.put("release", subject.release());
+            body.put("checksum", subject.checksum());
+            body.put("reason", reason);
+            print(client.post("/api/approvals", body), client);
+            return 0;
+        }
+
+        private void print(String answer, ApiClient client) {
+            if (json) {
+                printJson(answer);
+            } else {
+                ApprovalRequest request = client.read(answer, ApprovalRequest.class);
+                out().println("requested: " + describe(request, Instant.now()));
+                out().println("someone else approves with: approval grant " + request.id());
+            }
         }
 
         @Override
@@ -127,8 +151,16 @@ final class ApprovalCommand implements Runnable {
         abstract ApprovalRequest decide(Approvals approvals, long id, String actor);
 
         @Override
-        boolean takesServer() {
-            return false;
+        int runRemote(ApiClient client) throws Exception {
+            Map<String, Object> body = new HashMap<>();
+            body.put("reason", reason);
+            String answer = client.post("/api/approvals/" + id + "/" + spec.name(), body);
+            if (json) {
+                printJson(answer);
+            } else {
+                out().println(describe(client.read(answer, ApprovalRequest.class), Instant.now()));
+            }
+            return 0;
         }
 
         @Override

@@ -1,7 +1,11 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.environment.BundleManifest;
 import io.facadeswitch.environment.ReleaseBundle;
 import io.micronaut.core.annotation.Nullable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +25,8 @@ final class BundleOption {
                     + " instead of the source folders.")
     Path file;
 
+    private BundleManifest manifest;
+
     /** Opens and verifies the bundle, or {@code null} without {@code --bundle}; refuses it with a folder option. */
     @Nullable ReleaseBundle open(CommandSpec spec, List<String> folderOptions) {
         if (file == null) {
@@ -33,6 +39,22 @@ final class BundleOption {
                     + ": the bundle holds the sources; drop " + String.join(", ", given) + ", or drop --bundle to"
                     + " read the folders");
         }
-        return ReleaseBundle.open(file);
+        ReleaseBundle opened = ReleaseBundle.open(file);
+        manifest = opened.manifest();
+        return opened;
+    }
+
+    /** The bundle file as it is, for a running switch to verify again and judge by its checksum. */
+    byte[] bytes() {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundle " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The opened bundle's manifest, or {@code null} without {@code --bundle}. */
+    @Nullable BundleManifest manifest() {
+        return manifest;
     }
 }

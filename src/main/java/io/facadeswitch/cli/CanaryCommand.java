@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "canary", mixinStandardHelpOptions = true,
@@ -23,9 +24,8 @@ final class CanaryCommand extends RoutingChangeCommand {
     @Option(names = "--percent", paramLabel = "P", description = "Sticky share of all instances, 0 to 100.")
     Double percent;
 
-    @Option(names = "--emergency", description = "Override the environment's closed window or freeze, where it"
-            + " allows that; needs --reason, and is audited as an emergency.")
-    boolean emergency;
+    @Mixin
+    EmergencyOption emergency;
 
     @Override
     Optional<Step> gatedStep() {
@@ -34,7 +34,7 @@ final class CanaryCommand extends RoutingChangeCommand {
 
     @Override
     boolean emergency() {
-        return emergency;
+        return emergency.asked;
     }
 
     @Override

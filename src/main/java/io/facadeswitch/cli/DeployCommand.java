@@ -3,6 +3,9 @@ package io.facadeswitch.cli;
 import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.environment.ReleaseBundle;
+import io.facadeswitch.environment.Step;
+import io.facadeswitch.environment.StepGates;
+import io.facadeswitch.environment.StepSubject;
 import io.facadeswitch.facade.DeployOutcome;
 import io.facadeswitch.facade.DeployService;
 import io.facadeswitch.facade.FacadeSourceReader;
@@ -36,6 +39,12 @@ final class DeployCommand extends SwitchCommand {
 
     @Mixin
     BundleOption bundle;
+
+    @Mixin
+    EmergencyOption emergency;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log (an --emergency needs one).")
+    String reason;
 
     /** With --bundle, the facade and the release name are the bundle's; a --release given must agree. */
     @Override
@@ -76,7 +85,9 @@ final class DeployCommand extends SwitchCommand {
 
     @Override
     int run(SwitchContext context) throws Exception {
-        DeployOutcome outcome = context.bean(DeployService.class).deploy(facadeFolder, release, common.actor());
+        StepGates gates = gates(context);
+        DeployOutcome outcome = gates.run(subject(gates), common.actor(), emergency.with(reason),
+                () -> context.bean(DeployService.class).deploy(facadeFolder, release, common.actor()));
         if (json) {
             printJson(context, outcome);
         } else {
@@ -90,8 +101,8 @@ final class DeployCommand extends SwitchCommand {
     int runRemote(ApiClient client) {
         SourceUpload.refuseDatabaseOptions(spec);
         FacadeSourceReader.read(facadeFolder, release);
-        String body = client.upload("/api/deploy?release=" + ApiClient.segment(release),
-                SourceBundle.pack(facadeFolder, null));
+        String body = client.upload("/api/deploy?release=" + ApiClient.segment(release) + emergency.query(reason),
+                bundle.manifest() != null ? bundle.bytes() : SourceBundle.pack(facadeFolder, null));
         if (json) {
             printJson(body);
         } else {
@@ -99,6 +110,15 @@ final class DeployCommand extends SwitchCommand {
                     : client.read(body, DeployOutcome.Deployed.class));
         }
         return 0;
+    }
+
+    /** What the environment's gate judges: the bundle's release, or the folder's (checksummed only when a gate looks). */
+    private StepSubject subject(StepGates gates) {
+        if (bundle.manifest() != null) {
+            return StepSubject.of(Step.DEPLOY, bundle.manifest());
+        }
+        String checksum = gates.active() ? FacadeSourceReader.read(facadeFolder, release).checksum() : null;
+        return new StepSubject(Step.DEPLOY, release, null, checksum, null);
     }
 
     private void print(DeployOutcome outcome) {

@@ -5,7 +5,7 @@ import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** promote and rollback: flips of the active colour. */
 abstract class FlipCommand extends RoutingChangeCommand {
@@ -24,9 +24,8 @@ abstract class FlipCommand extends RoutingChangeCommand {
             description = "Makes the colour holding the newly deployed (or canary) release active for everyone.")
     static final class Promote extends FlipCommand {
 
-        @Option(names = "--emergency", description = "Override the environment's closed window or freeze, where it"
-                + " allows that; needs --reason, and is audited as an emergency.")
-        boolean emergency;
+        @Mixin
+        EmergencyOption emergency;
 
         @Override
         Optional<Step> gatedStep() {
@@ -35,7 +34,7 @@ abstract class FlipCommand extends RoutingChangeCommand {
 
         @Override
         boolean emergency() {
-            return emergency;
+            return emergency.asked;
         }
 
         @Override

@@ -6,6 +6,8 @@ import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
 import io.facadeswitch.core.PendingChangeset;
 import io.facadeswitch.environment.ReleaseBundle;
+import io.facadeswitch.environment.Step;
+import io.facadeswitch.environment.StepSubject;
 import io.facadeswitch.sources.SourceBundle;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
@@ -30,6 +32,12 @@ final class MigrateCoreCommand extends SwitchCommand {
     @Mixin
     BundleOption bundle;
 
+    @Mixin
+    EmergencyOption emergency;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log (an --emergency needs one).")
+    String reason;
+
     /** With --bundle, the folders are the bundle's, verified and unpacked before any database is touched. */
     @Override
     @Nullable AutoCloseable openSources() {
@@ -52,7 +60,10 @@ final class MigrateCoreCommand extends SwitchCommand {
 
     @Override
     int run(SwitchContext context) throws Exception {
-        MigrationOutcome outcome = context.bean(CoreMigrator.class).migrate(coreFolder, common.actor());
+        StepSubject subject = bundle.manifest() != null ? StepSubject.of(Step.MIGRATE_CORE, bundle.manifest())
+                : new StepSubject(Step.MIGRATE_CORE, "core-schema", null, null, null);
+        MigrationOutcome outcome = gates(context).run(subject, common.actor(), emergency.with(reason),
+                () -> context.bean(CoreMigrator.class).migrate(coreFolder, common.actor()));
         if (json) {
             printJson(context, outcome);
         } else {
@@ -65,7 +76,8 @@ final class MigrateCoreCommand extends SwitchCommand {
     int runRemote(ApiClient client) {
         SourceUpload.refuseDatabaseOptions(spec);
         CoreMigrator.checkFolder(coreFolder);
-        String body = client.upload("/api/migrate-core", SourceBundle.pack(null, coreFolder));
+        String body = client.upload("/api/migrate-core?" + emergency.query(reason).replaceFirst("^&", ""),
+                bundle.manifest() != null ? bundle.bytes() : SourceBundle.pack(null, coreFolder));
         if (json) {
             printJson(body);
         } else {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -129,9 +130,8 @@ final class RolloutCommands {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log.")
         String reason;
 
-        @Option(names = "--emergency", description = "Override the environment's closed window or freeze, where it"
-                + " allows that; needs --reason, and is audited as an emergency.")
-        boolean emergency;
+        @Mixin
+        EmergencyOption emergency;
 
         @Override
         RolloutView change(RolloutService rollouts, String actor) {
@@ -145,7 +145,7 @@ final class RolloutCommands {
 
         @Override
         Emergency emergency() {
-            return new Emergency(emergency, reason);
+            return emergency.with(reason);
         }
 
         @Override
@@ -158,7 +158,7 @@ final class RolloutCommands {
             Map<String, Object> body = new HashMap<>();
             body.put("plan", plan());
             body.put("reason", reason);
-            if (emergency) {
+            if (emergency.asked) {
                 body.put("emergency", true);
             }
             return body;

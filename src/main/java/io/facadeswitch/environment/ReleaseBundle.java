@@ -106,19 +106,27 @@ public final class ReleaseBundle implements AutoCloseable {
             throw new BundleException(e.reason(), "bundle " + file + " refused: " + e.getMessage(), e);
         }
         try {
-            BundleManifest manifest = readManifest(file, unpacked);
-            FacadeSourceReader.checkReleaseName(manifest.release());
-            onlyCovered(file, unpacked);
-            String core = SourceBundle.coreChecksum(unpacked.core());
-            same(file, "core", manifest.coreChecksum(), core);
-            String facade = facadeChecksum(file, unpacked.facade(), manifest.release());
-            same(file, "facade", manifest.facadeChecksum(), facade);
-            same(file, "overall", manifest.checksum(), overall(manifest.release(), core, facade));
-            return new ReleaseBundle(unpacked, manifest);
+            return new ReleaseBundle(unpacked, verify(unpacked, file.toString()));
         } catch (RuntimeException | Error e) {
             unpacked.close();
             throw e;
         }
+    }
+
+    /**
+     * Verifies sources already unpacked (a bundle uploaded to a running switch) as {@link #open}
+     * does; {@code name} says in messages which bundle it is. Returns the manifest.
+     */
+    public static BundleManifest verify(UnpackedBundle unpacked, String name) {
+        BundleManifest manifest = readManifest(name, unpacked);
+        FacadeSourceReader.checkReleaseName(manifest.release());
+        onlyCovered(name, unpacked);
+        String core = SourceBundle.coreChecksum(unpacked.core());
+        same(name, "core", manifest.coreChecksum(), core);
+        String facade = facadeChecksum(name, unpacked.facade(), manifest.release());
+        same(name, "facade", manifest.facadeChecksum(), facade);
+        same(name, "overall", manifest.checksum(), overall(manifest.release(), core, facade));
+        return manifest;
     }
 
     /** sha256 hex of the bundle's identity: format, release name and both part checksums. */
@@ -164,7 +172,7 @@ public final class ReleaseBundle implements AutoCloseable {
         }
     }
 
-    private static BundleManifest readManifest(Path file, UnpackedBundle unpacked) {
+    private static BundleManifest readManifest(String file, UnpackedBundle unpacked) {
         Path path = unpacked.manifest();
         if (path == null) {
             throw new BundleException(BundleErrorCode.MANIFEST_INVALID, "bundle " + file + " holds no "
@@ -187,7 +195,7 @@ public final class ReleaseBundle implements AutoCloseable {
     }
 
     /** The facade read as deploy reads it; it read so at build time, so a failure now means it was changed. */
-    private static String facadeChecksum(Path file, Path facade, String release) {
+    private static String facadeChecksum(String file, Path facade, String release) {
         try {
             return FacadeSourceReader.read(facade, release).checksum();
         } catch (DeployException e) {
@@ -197,7 +205,7 @@ public final class ReleaseBundle implements AutoCloseable {
         }
     }
 
-    private static void same(Path file, String part, String expected, String actual) {
+    private static void same(String file, String part, String expected, String actual) {
         if (!expected.equals(actual)) {
             throw new BundleException(BundleErrorCode.CHECKSUM_MISMATCH, "bundle " + file + " was changed after it"
                     + " was built: its " + part + " checksum is " + actual + " but the manifest says "
@@ -206,7 +214,7 @@ public final class ReleaseBundle implements AutoCloseable {
     }
 
     /** Every file must be one a checksum covers: an extra one could be read by a changelog or a deploy. */
-    private static void onlyCovered(Path file, UnpackedBundle unpacked) {
+    private static void onlyCovered(String file, UnpackedBundle unpacked) {
         try (Stream<Path> paths = Files.walk(unpacked.root())) {
             Set<Path> covered = Set.copyOf(SourceBundle.entries(unpacked.facade(), unpacked.core()).values());
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
