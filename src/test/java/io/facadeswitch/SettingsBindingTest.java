@@ -37,7 +37,7 @@ class SettingsBindingTest {
                     .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
             assertThat(context.getBean(HealthSettings.class))
                     .extracting(HealthSettings::probeInterval, HealthSettings::probeTimeout)
-                    .containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+                    .containsExactly(Duration.ofSeconds(1), Duration.ofMillis(800));
         }
     }
 

@@ -12,29 +12,38 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The control schema's own migration, killed half way, does not hold every later command hostage. */
 class ControlSchemaRecoveryTest {
 
-    @Test
-    void aFirstRunKilledWhileMigratingTheControlSchemaDoesNotBlockTheNextRun() throws Exception {
+    private static final int CONTROL_CHANGESETS = 9;
+
+    /**
+     * An uncommitted table of the same name as one a changeset creates holds that changeset's
+     * CREATE TABLE while Liquibase already has its lock row marked and committed, and every
+     * changeset before it committed: the first run is killed there.
+     */
+    @ParameterizedTest(name = "killed at the CREATE TABLE {0}, {1} changeset(s) committed")
+    @CsvSource({"releases, 0", "rollouts, 8"})
+    void aFirstRunKilledWhileMigratingTheControlSchemaDoesNotBlockTheNextRun(String table, int committed)
+            throws Exception {
         TestDatabase db = TestPostgres.newDatabase();
         db.execute("CREATE SCHEMA facade_switch");
         try (Connection blocker = db.connect(); Statement statement = blocker.createStatement()) {
-            // An uncommitted table of the same name holds the first changeset's CREATE TABLE
-            // while Liquibase already has its lock row marked and committed.
             blocker.setAutoCommit(false);
-            statement.execute("CREATE TABLE facade_switch.releases (id integer)");
+            statement.execute("CREATE TABLE facade_switch." + table + " (id integer)");
             CommandProcess first = CommandProcess.start(List.of("migrate-core", "--db-url", db.url(), "--db-user", db.user()));
             first.awaitDatabase(db, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND wait_event_type = 'Lock' AND query LIKE 'CREATE TABLE releases%'", Duration.ofSeconds(60),
-                    "the first control changeset");
+                    + " AND wait_event_type = 'Lock' AND query LIKE '%CREATE TABLE " + table + " %'",
+                    Duration.ofSeconds(60), "the changeset creating " + table);
             first.kill();
             blocker.rollback();
         }
         assertThat(db.value("SELECT locked FROM facade_switch.databasechangeloglock")).as("left by the killed run")
                 .isEqualTo("t");
+        assertThat(changesetsRun(db)).as("committed before the kill").isEqualTo(committed);
 
         long started = System.nanoTime();
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
@@ -45,6 +54,11 @@ class ControlSchemaRecoveryTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
         assertThat(db.value("SELECT locked FROM facade_switch.databasechangeloglock")).isEqualTo("f");
-        assertThat(db.value("SELECT to_regclass('facade_switch.releases')")).isNotNull();
+        assertThat(db.value("SELECT to_regclass('facade_switch." + table + "')")).isNotNull();
+        assertThat(changesetsRun(db)).as("every control changeset, each once").isEqualTo(CONTROL_CHANGESETS);
+    }
+
+    private static int changesetsRun(TestDatabase db) throws Exception {
+        return Integer.parseInt(db.value("SELECT count(*) FROM facade_switch.databasechangelog"));
     }
 }

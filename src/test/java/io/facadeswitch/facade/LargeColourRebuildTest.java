@@ -76,6 +76,21 @@ class LargeColourRebuildTest {
 
     @Test
     @Order(2)
+    void aLargeColourIsReplacedByAnotherAsLargeAndNothingOfTheOldOneIsLeft() throws Exception {
+        DeployOutcome outcome = deploy(LargeFacade.write(VIEWS, FUNCTIONS, "e"), "e");
+
+        assertThat(outcome).isInstanceOfSatisfying(DeployOutcome.Deployed.class,
+                deployed -> assertThat(deployed.colour()).isEqualTo("green"));
+        assertThat(objects("facade_green")).isEqualTo(VIEWS + FUNCTIONS);
+        assertThat(variants("facade_green")).as("every view and PL/pgSQL function is the new release's")
+                .containsExactly("e");
+        assertThat(objects("facade_blue")).isEqualTo(VIEWS + FUNCTIONS);
+        assertThat(variants("facade_blue")).containsExactly("a");
+        assertThat(retiredSchemas()).as("the old colour, dropped").isEmpty();
+    }
+
+    @Test
+    @Order(3)
     void aLargeColourIsReplacedAndTheOldOneIsDroppedInBatches() throws Exception {
         DeployOutcome outcome = deploy(LargeFacade.write(1_200, 300, "d"), "d");
 
@@ -94,6 +109,15 @@ class LargeColourRebuildTest {
         return Integer.parseInt(db.value("SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = '" + schema
                 + "'::regnamespace AND relkind = 'v') + (SELECT count(*) FROM pg_proc WHERE pronamespace = '"
                 + schema + "'::regnamespace)"));
+    }
+
+    /** The release variants a colour's definitions carry: its views' and its PL/pgSQL functions'. */
+    private List<String> variants(String schema) throws Exception {
+        return db.column("SELECT DISTINCT substring(d FROM '''([a-z])(?:''::text|-'')') FROM ("
+                + " SELECT pg_get_viewdef(oid) AS d FROM pg_class WHERE relnamespace = '" + schema + "'::regnamespace"
+                + " AND relkind = 'v' UNION ALL SELECT prosrc FROM pg_proc WHERE pronamespace = '" + schema
+                + "'::regnamespace AND prolang = (SELECT oid FROM pg_language WHERE lanname = 'plpgsql')) AS defs"
+                + " ORDER BY 1");
     }
 
     private List<String> retiredSchemas() throws Exception {

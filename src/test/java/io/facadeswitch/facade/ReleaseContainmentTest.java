@@ -242,6 +242,79 @@ class ReleaseContainmentTest extends SwitchTestBase {
         assertThat(db.value("SELECT to_regclass('core.report')")).isNotNull();
     }
     @Test
+    void aTriggerOnACoreTableIsRefusedEvenWhenTheOwnerWasGrantedTheRightToCreateIt() throws Exception {
+        db.execute(createRoleIfMissing(greenOwner()), "GRANT TRIGGER ON core.customer TO " + greenOwner());
+        before = OutsideState.of(db, Colour.BLUE.schema());
+        Path release = withFile("095_attack.sql", """
+                CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+
+                CREATE FUNCTION attack() RETURNS integer LANGUAGE plpgsql AS $$
+                BEGIN
+                    EXECUTE 'CREATE TRIGGER planted BEFORE INSERT ON core.customer FOR EACH ROW'
+                        || ' EXECUTE FUNCTION facade' || chr(95) || 'green.stamp()';
+                    RETURN 1;
+                END
+                $$;
+
+                CREATE MATERIALIZED VIEW attacked AS SELECT attack() AS done;
+                """);
+
+        assertThatThrownBy(() -> deploy(release, "1.1.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.getMessage()).contains("core.customer").contains("outside its colour"));
+
+        assertNothingOutsideChanged();
+        assertThat(db.value("SELECT count(*) FROM pg_trigger WHERE tgname = 'planted'")).isEqualTo("0");
+    }
+
+    @Test
+    void aRowLevelPolicyOnACoreTableIsRefusedEvenWhenTheOwnerOwnsThatTable() throws Exception {
+        db.execute(createRoleIfMissing(greenOwner()), "CREATE TABLE core.note (id integer)",
+                "ALTER TABLE core.note OWNER TO " + greenOwner());
+        before = OutsideState.of(db, Colour.BLUE.schema());
+        Path release = runningDuringTheBuild("EXECUTE 'CREATE POLICY planted ON core.note USING (false)';");
+
+        assertThatThrownBy(() -> deploy(release, "1.1.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.getMessage()).contains("core.note").contains("outside its colour"));
+
+        assertNothingOutsideChanged();
+        assertThat(db.value("SELECT count(*) FROM pg_policy WHERE polname = 'planted'")).isEqualTo("0");
+    }
+
+    @Test
+    void anEventTriggerIsRefused() throws Exception {
+        Path release = withFile("095_attack.sql", """
+                CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+
+                CREATE FUNCTION attack() RETURNS integer LANGUAGE plpgsql AS $$
+                BEGIN
+                    EXECUTE 'CREATE EVENT TRIGGER planted ON ddl_command_start'
+                        || ' EXECUTE FUNCTION facade' || chr(95) || 'green.on_ddl()';
+                    RETURN 1;
+                END
+                $$;
+
+                CREATE MATERIALIZED VIEW attacked AS SELECT attack() AS done;
+                """);
+
+        assertThatThrownBy(() -> deploy(release, "1.1.0"))
+                .isInstanceOfSatisfying(DeployException.class,
+                        e -> assertThat(e.getMessage()).containsPattern("event trigger \"?planted"));
+
+        assertNothingOutsideChanged();
+    }
+
+    private String greenOwner() {
+        return db.name() + "_owner_green";
+    }
+
+    private static String createRoleIfMissing(String role) {
+        return "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN"
+                + " CREATE ROLE " + role + " NOLOGIN; END IF; END $$";
+    }
+
+    @Test
     void aFileThatFailsOnceCannotSlipItsEffectsPastTheChecksWhenItIsRunAgainStatementByStatement()
             throws Exception {
         // Found in review: the retry of a failed file ran outside any subtransaction, below the mark.

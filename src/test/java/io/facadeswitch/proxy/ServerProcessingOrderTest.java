@@ -2,6 +2,11 @@ package io.facadeswitch.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.facadeswitch.facade.DeployOutcome;
+import io.facadeswitch.replica.ProxySettlement;
+import io.facadeswitch.replica.ReplicaRepository;
+import io.facadeswitch.routing.RoutingSettings;
+import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ProxyTestBase;
 import io.facadeswitch.support.WireClient;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ServerProcessingOrderTest extends ProxyTestBase {
 
     @Test
-    void aQueryAfterAFailedParseIsSkippedAsTheServerSkipsItAndTheConnectionStillMoves() throws Exception {
+    void aQueryAfterAFailedParseIsSkippedAsTheServerSkipsItSoTheConnectionIsIdleMovesAndFreesItsColour() throws Exception {
         try (WireClient direct = session(serverPort()); WireClient proxied = session(proxyPort())) {
             for (WireClient client : List.of(direct, proxied)) {
                 client.parse("", "selec 1");
@@ -36,9 +42,27 @@ class ServerProcessingOrderTest extends ProxyTestBase {
 
             routing().promote("tester", "a flip after the failed batch", null);
             awaitApplied(3);
+            // Nothing is sent meanwhile: the move must come from the proxy's own count of the batch.
+            waitFor(() -> server.proxy().report().pending().isEmpty(), 5_000);
+            assertThat(server.proxy().report().pendingBusy()).as("reported in a transaction").isZero();
+            ProxySettlement settlement = settledAfterAHeartbeat(3);
+            assertThat(settlement.busy()).as("what --wait would call still in a transaction").isZero();
             assertThat(colourOf(proxied)).as("the connection is at a boundary, so it moves").isEqualTo("facade_green");
-            assertThat(server.proxy().report().pending()).as("nothing left to move, nothing busy").isEmpty();
+
+            Path next = Fixtures.copy(Fixtures.FACADE_1_0_0);
+            Fixtures.append(next.resolve("010_reference_views.sql"), "\n-- 1.2.0\n");
+            assertThat(deploy(next, "1.2.0")).as("a deploy into the colour the connection left")
+                    .isInstanceOfSatisfying(DeployOutcome.Deployed.class, d -> assertThat(d.colour()).isEqualTo("blue"));
         }
+    }
+
+    /** What promote --wait sees once this replica's heartbeat carries its proxy's report; it must be settled. */
+    private ProxySettlement settledAfterAHeartbeat(long generation) throws InterruptedException {
+        double within = context.bean(RoutingSettings.class).liveWithinSeconds();
+        ReplicaRepository replicas = context.bean(ReplicaRepository.class);
+        server.heartbeat().reportSoon();
+        waitFor(() -> ProxySettlement.of(replicas.live(within), generation).settled(), 5_000);
+        return ProxySettlement.of(replicas.live(within), generation);
     }
 
     @Test

@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +37,8 @@ class StartupLikePostgresTest extends ProxyTestBase {
     private static final int SSL = 80877103;
     private static final int GSS = 80877104;
     private static final int CANCEL = 80877102;
+    private static final Pattern REFUSED = Pattern.compile(
+            "^facade_proxy_refused_total\\{reason=\"([^\"]+)\"} ([0-9.E]+)$", Pattern.MULTILINE);
 
     static Stream<Arguments> openings() {
         return Stream.of(
@@ -76,6 +81,32 @@ class StartupLikePostgresTest extends ProxyTestBase {
         assertThat(proxied).as("through the proxy, against PostgreSQL itself").isEqualTo(direct);
     }
 
+    static Stream<Arguments> countedOpenings() {
+        return Stream.of(
+                Arguments.of("Terminate before the startup packet", List.of(WireClient.message('X', new byte[0])),
+                        "invalid"),
+                Arguments.of("an HTTP request", List.of("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)),
+                        "invalid"),
+                Arguments.of("length 3", List.of(header(3, 196608)), "invalid"),
+                Arguments.of("SSLRequest twice", List.of(header(8, SSL), header(8, SSL)), "protocol"),
+                Arguments.of("a TLS ClientHello without SSLRequest",
+                        List.of(new byte[] {0x16, 0x03, 0x01, 0x00, 0x10, 0x01, 0, 0, 0x0c, 0x03, 0x03, 0, 0, 0, 0}), "tls"),
+                Arguments.of("protocol 4.0", List.of(header(8, 4 << 16)), "startup"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("countedOpenings")
+    void eachMalformedOpeningIsCountedOnceUnderItsReason(String what, List<byte[]> packets, String reason)
+            throws Exception {
+        Map<String, Double> before = refusedCounts();
+
+        exchange(proxyPort(), packets);
+
+        Map<String, Double> expected = new TreeMap<>(before);
+        expected.merge(reason, 1.0, Double::sum);
+        assertThat(refusedCounts()).as("facade_proxy_refused_total by reason").isEqualTo(expected);
+    }
+
     @Test
     void aParameterGivenTwiceCountsAsTheServerCountsItTheLastOneWins() throws Exception {
         List<byte[]> packets = List.of(twice());
@@ -90,6 +121,16 @@ class StartupLikePostgresTest extends ProxyTestBase {
 
         // With trust, PostgreSQL logs the client in and then reads the Query it already has.
         assertThat(exchange(proxyPort(), packets)).isEqualTo(exchange(serverPort(), packets)).contains("Z, T, D, C, Z");
+    }
+
+    /** facade_proxy_refused_total by its reason tag, as the replica's /prometheus shows it. */
+    private Map<String, Double> refusedCounts() throws Exception {
+        Map<String, Double> counts = new TreeMap<>();
+        Matcher matcher = REFUSED.matcher(get(server, "/prometheus", null).body());
+        while (matcher.find()) {
+            counts.put(matcher.group(1), Double.parseDouble(matcher.group(2)));
+        }
+        return counts;
     }
 
     private int serverPort() {

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Everything a release must leave alone, read as text so that two readings compare with
  * {@code equals}: one colour's objects (definitions, rules, triggers, comments, privileges), the
- * rows of every core table, default privileges, role settings, large objects, extensions and
- * what lives in {@code public}.
+ * rows, triggers, policies and row security of every core table, default privileges, role
+ * settings, large objects, event triggers, extensions and what lives in {@code public}.
  */
 public record OutsideState(List<String> lines) {
 
@@ -47,6 +47,14 @@ public record OutsideState(List<String> lines) {
         lines.addAll(db.column("SELECT 'role setting ' || setrole::text || ' ' || setdatabase::text || ' ' || setconfig::text"
                 + " FROM pg_db_role_setting ORDER BY 1"));
         lines.addAll(db.column("SELECT 'large object ' || oid FROM pg_largeobject_metadata ORDER BY 1"));
+        lines.addAll(db.column("SELECT 'core trigger ' || t.tgname || ' on ' || t.tgrelid::regclass FROM pg_trigger t"
+                + " JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relnamespace = 'core'::regnamespace ORDER BY 1"));
+        lines.addAll(db.column("SELECT 'policy ' || p.polname || ' on ' || p.polrelid::regclass FROM pg_policy p"
+                + " JOIN pg_class c ON c.oid = p.polrelid WHERE c.relnamespace IN ('core'::regnamespace, '"
+                + liveSchema + "'::regnamespace) ORDER BY 1"));
+        lines.addAll(db.column("SELECT 'row security ' || oid::regclass || ' ' || relrowsecurity FROM pg_class"
+                + " WHERE relnamespace = 'core'::regnamespace AND relkind = 'r' ORDER BY 1"));
+        lines.addAll(db.column("SELECT 'event trigger ' || evtname FROM pg_event_trigger ORDER BY 1"));
         lines.addAll(db.column("SELECT 'extension ' || extname FROM pg_extension ORDER BY 1"));
         lines.addAll(db.column("SELECT 'public ' || relname FROM pg_class"
                 + " WHERE relnamespace = 'public'::regnamespace ORDER BY 1"));
