@@ -88,7 +88,9 @@ class ApprovalApiTest extends ServerTestBase {
         assertThat(emergency.status()).as("this gate allows no override").isEqualTo(403);
         assertThat(emergency.body()).contains("GATE_EMERGENCY_REFUSED");
         assertThat(routing().snapshot().generation()).isEqualTo(generation);
-        assertThat(post(server, "/api/rollback", OPERATE_SECRET, "{\"reason\": \"back\"}").status()).isEqualTo(200);
+        routing().promote("ops", "promoted before the window closed", null);
+        Reply rollback = post(server, "/api/rollback", OPERATE_SECRET, "{\"reason\": \"back\"}");
+        assertThat(rollback.status()).as(rollback.body()).isEqualTo(200);
         assertThat(audit().all().stream().filter(e -> e.action().equals("gate")).map(e -> e.after()))
                 .hasSize(2).allMatch(after -> after.contains("\"decision\": \"refused\""));
     }

@@ -9,7 +9,9 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -42,14 +44,39 @@ public final class ServedJar {
                 "--http-port", String.valueOf(httpPort)).directory(workspace.toFile())
                 .redirectError(workspace.resolve("serve.err").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("FACADE_"));
-        Process process = builder.start();
+        ServedJar started = started(builder.start(), workspace, "Stop with Ctrl-C", "its demo lines");
+        List<String> lines = started.lines;
+        String token = lines.stream().map(String::trim).filter(l -> l.startsWith("export TOKEN="))
+                .map(l -> l.substring("export TOKEN=".length())).findFirst().orElse(null);
+        assertThat(token).as("serve printed a token: %s", lines).isNotBlank();
+        return new ServedJar(started.process, lines, started.rest, token, started.proxyPort);
+    }
+
+    /**
+     * Starts {@code serve} with {@code args} on a database given (no demo), with {@code environment}
+     * added to a FACADE_-free environment, and waits until it says its proxy listens.
+     */
+    public static ServedJar startOn(Path workspace, List<String> args, Map<String, String> environment)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(), "serve", "--proxy-port", "0",
+                "--http-port", String.valueOf(freePort())));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workspace.toFile())
+                .redirectError(workspace.resolve("serve.err").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("FACADE_"));
+        builder.environment().putAll(environment);
+        return started(builder.start(), workspace, "PostgreSQL proxy on port ", "its proxy");
+    }
+
+    /** Reads serve's output until the line starting with {@code last}, then the rest in the background. */
+    private static ServedJar started(Process process, Path workspace, String last, String what) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = new CopyOnWriteArrayList<>();
         Boolean complete = CompletableFuture.supplyAsync(() -> {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     lines.add(line);
-                    if (line.startsWith("Stop with Ctrl-C")) {
+                    if (line.startsWith(last)) {
                         return true;
                     }
                 }
@@ -58,17 +85,14 @@ public final class ServedJar {
                 return false;
             }
         }).get(120, TimeUnit.SECONDS);
-        assertThat(complete).as("serve printed its demo lines; stdout: %s; stderr: %s", lines,
+        assertThat(complete).as("serve printed %s; stdout: %s; stderr: %s", what, lines,
                 Files.readString(workspace.resolve("serve.err"))).isTrue();
         CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> out.lines().forEach(lines::add));
-        String token = lines.stream().map(String::trim).filter(l -> l.startsWith("export TOKEN="))
-                .map(l -> l.substring("export TOKEN=".length())).findFirst().orElse(null);
-        assertThat(token).as("serve printed a token: %s", lines).isNotBlank();
         int proxyPort = lines.stream().filter(l -> l.startsWith("PostgreSQL proxy on port "))
                 .map(l -> Integer.parseInt(l.substring("PostgreSQL proxy on port ".length(), l.indexOf(','))))
                 .findFirst().orElse(-1);
         assertThat(proxyPort).as("serve printed its proxy port: %s", lines).isPositive();
-        return new ServedJar(process, lines, rest, token, proxyPort);
+        return new ServedJar(process, lines, rest, null, proxyPort);
     }
 
     /** What serve printed so far (up to "Stop with Ctrl-C." once started, its last lines once stopped). */
