@@ -9,6 +9,7 @@ import io.facadeswitch.cli.CliErrorCode;
 import io.facadeswitch.core.MigrationErrorCode;
 import io.facadeswitch.db.DatabaseErrorCode;
 import io.facadeswitch.environment.EnvironmentErrorCode;
+import io.facadeswitch.environment.GateErrorCode;
 import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.notify.WebhookErrorCode;
 import io.facadeswitch.proxy.ProxyException;
@@ -30,7 +31,7 @@ class ErrorCodesTest {
             ApiErrorCode.class, RoutingErrorCode.class, RolloutErrorCode.class, DeployErrorCode.class,
             DatabaseErrorCode.class, MigrationErrorCode.class, WebhookErrorCode.class,
             ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class,
-            EnvironmentErrorCode.class);
+            EnvironmentErrorCode.class, GateErrorCode.class);
 
     private static List<ErrorCode> all() {
         return AREAS.stream().flatMap(area -> Arrays.stream(area.getEnumConstants())).map(ErrorCode.class::cast)
@@ -75,7 +76,11 @@ class ErrorCodesTest {
                 "WEBHOOK_SETTINGS:500", "PROXY:500", "PROXY_PORT_IN_USE:500",
                 "CLI_REQUEST:500", "CLI_ANSWER:500", "CLI_UNREACHABLE:500", "CLI_INTERRUPTED:500", "CLI_USAGE:400",
                 "CLI_NO_DATABASE:400", "CLI_UNEXPECTED:500",
-                "ENV_CONFIG_INVALID:400", "ENV_CONFIG_MISSING:400", "ENV_UNKNOWN:400", "ENV_VARIABLE_UNSET:400")
+                "ENV_CONFIG_INVALID:400", "ENV_CONFIG_MISSING:400", "ENV_UNKNOWN:400", "ENV_VARIABLE_UNSET:400",
+                "GATE_PREDECESSOR:409", "GATE_PREDECESSOR_UNREACHABLE:503", "GATE_APPROVALS_MISSING:403",
+                "GATE_WINDOW_CLOSED:409", "GATE_EMERGENCY_REFUSED:403", "GATE_BUNDLE_REQUIRED:400",
+                "APPROVAL_NOT_FOUND:404", "APPROVAL_BY_REQUESTER:403", "APPROVAL_NOT_AN_APPROVER:403",
+                "APPROVAL_CLOSED:409", "APPROVAL_NOT_NEEDED:400")
                 .map(pair -> pair.split(":"))
                 .forEach(pair -> expected.put(pair[0], Integer.valueOf(pair[1])));
 

@@ -125,9 +125,11 @@ public final class ControlSchema {
             }
         }
         try (Statement statement = connection.createStatement();
-             ResultSet held = statement.executeQuery("UPDATE " + SCHEMA + ".databasechangeloglock"
-                     + " SET locked = false, lockgranted = NULL, lockedby = NULL WHERE locked"
-                     + " RETURNING lockedby, lockgranted")) {
+             // RETURNING sees the row as updated; the holder is read from the row as it was.
+             ResultSet held = statement.executeQuery("WITH held AS (SELECT id, lockedby, lockgranted FROM " + SCHEMA
+                     + ".databasechangeloglock WHERE locked FOR UPDATE) UPDATE " + SCHEMA + ".databasechangeloglock l"
+                     + " SET locked = false, lockgranted = NULL, lockedby = NULL FROM held WHERE l.id = held.id"
+                     + " RETURNING held.lockedby, held.lockgranted")) {
             while (held.next()) {
                 LOG.warn("released the control schema's migration lock left by {} at {}, whose process is gone",
                         held.getString(1), held.getString(2));

@@ -3,6 +3,9 @@ package io.facadeswitch.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.support.CommandProcess;
 import io.facadeswitch.support.TestDatabase;
@@ -14,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
 
 /** The control schema's own migration, killed half way, does not hold every later command hostage. */
 class ControlSchemaRecoveryTest {
 
-    private static final int CONTROL_CHANGESETS = 9;
+    private static final int CONTROL_CHANGESETS = 11;
 
     /**
      * An uncommitted table of the same name as one a changeset creates holds that changeset's
@@ -45,12 +49,23 @@ class ControlSchemaRecoveryTest {
                 .isEqualTo("t");
         assertThat(changesetsRun(db)).as("committed before the kill").isEqualTo(committed);
 
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        Logger controlLog = (Logger) LoggerFactory.getLogger(ControlSchema.class);
+        log.start();
+        controlLog.addAppender(log);
         long started = System.nanoTime();
-        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-            try (SwitchContext context = db.start(Map.of())) {
-                assertThat(context.bean(ControlSchema.class).migrate()).isFalse();
-            }
-        }, "waited for a Liquibase lock whose holder was killed");
+        try {
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                try (SwitchContext context = db.start(Map.of())) {
+                    assertThat(context.bean(ControlSchema.class).migrate()).isFalse();
+                }
+            }, "waited for a Liquibase lock whose holder was killed");
+        } finally {
+            controlLog.detachAppender(log);
+        }
+        assertThat(log.list).map(ILoggingEvent::getFormattedMessage).as("the holder is named, as it was")
+                .anyMatch(line -> line.startsWith("released the control schema's migration lock left by "))
+                .noneMatch(line -> line.contains("left by null at null"));
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
         assertThat(db.value("SELECT locked FROM facade_switch.databasechangeloglock")).isEqualTo("f");
