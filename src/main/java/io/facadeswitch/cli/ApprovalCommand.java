@@ -73,11 +73,7 @@ final class ApprovalCommand implements Runnable {
         /** Through a running switch: the bundle is opened (verified) here, and its identity sent. */
         @Override
         int runRemote(ApiClient client) throws Exception {
-            Step chosen = step(spec, step);
-            StepSubject subject;
-            try (ReleaseBundle opened = ReleaseBundle.open(bundle)) {
-                subject = StepSubject.of(chosen, opened.manifest());
-            }
+            StepSubject subject = subject();
             Map<String, Object> body = new HashMap<>();
             body.put("step", subject.step().key());
             body.put("release", subject.release());
@@ -85,6 +81,14 @@ final class ApprovalCommand implements Runnable {
             body.put("reason", reason);
             print(client.post("/api/approvals", body), client);
             return 0;
+        }
+
+        /** The step of the bundle, opened (every checksum verified) only to read its identity. */
+        private StepSubject subject() {
+            Step chosen = step(spec, step);
+            try (ReleaseBundle opened = ReleaseBundle.open(bundle)) {
+                return StepSubject.of(chosen, opened.manifest());
+            }
         }
 
         private void print(String answer, ApiClient client) {
@@ -99,12 +103,7 @@ final class ApprovalCommand implements Runnable {
 
         @Override
         int run(SwitchContext context) throws Exception {
-            Step chosen = step(spec, step);
-            StepSubject subject;
-            try (ReleaseBundle opened = ReleaseBundle.open(bundle)) {
-                subject = StepSubject.of(chosen, opened.manifest());
-            }
-            ApprovalRequest request = context.bean(Approvals.class).request(subject, common.actor(), reason);
+            ApprovalRequest request = context.bean(Approvals.class).request(subject(), common.actor(), reason);
             if (json) {
                 printJson(context, request);
             } else {

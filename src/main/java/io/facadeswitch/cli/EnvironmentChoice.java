@@ -33,13 +33,17 @@ record EnvironmentChoice(Environments environments, Environment environment, Pat
                         + " file: no " + EnvironmentsFile.DEFAULT_NAME + " in " + workingDirectory
                         + "; pass --config FILE or run where the file is"));
         Environments environments = EnvironmentsFile.load(file);
-        Environment environment;
+        return Optional.of(new EnvironmentChoice(environments, require(spec, environments, options.environment.trim()),
+                file.toAbsolutePath()));
+    }
+
+    /** The environment of that name; an unknown one is a usage error naming those the file has. */
+    static Environment require(CommandSpec spec, Environments environments, String name) {
         try {
-            environment = environments.require(options.environment.trim());
+            return environments.require(name);
         } catch (EnvironmentException unknown) {
             throw new ParameterException(spec.commandLine(), unknown.getMessage());
         }
-        return Optional.of(new EnvironmentChoice(environments, environment, file.toAbsolutePath()));
     }
 
     /** The environment's connection, with each of --db-url, --db-user, --db-password given on the command line winning. */

@@ -25,15 +25,7 @@ final class EnvironmentFileOptions {
                 new ParameterException(spec.commandLine(), "no " + EnvironmentsFile.DEFAULT_NAME + " in "
                         + workingDirectory + ": write one (see docs/environments.md) or pass --config FILE"));
         Environments environments = EnvironmentsFile.load(file);
-        environmentName(spec).ifPresent(name -> {
-            if (environments.find(name).isEmpty()) {
-                try {
-                    environments.require(name);
-                } catch (RuntimeException unknown) {
-                    throw new ParameterException(spec.commandLine(), unknown.getMessage());
-                }
-            }
-        });
+        environmentName(spec).ifPresent(name -> EnvironmentChoice.require(spec, environments, name));
         return environments;
     }
 

@@ -1,5 +1,6 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Suggestions {
             // picocli offers any similar word; keep those a typo away from what was given.
             String given = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
             List<String> close = unmatched.getSuggestions().stream()
-                    .filter(s -> distance(given, s) <= Math.max(2, given.length() / 3)).limit(3).toList();
+                    .filter(s -> EditDistance.between(given, s) <= Math.max(2, given.length() / 3)).limit(3).toList();
             if (!close.isEmpty()) {
                 return Optional.of(String.join(" or ", close));
             }
@@ -43,29 +44,9 @@ final class Suggestions {
 
     private static Optional<String> nearest(String word, CommandSpec spec) {
         return spec.options().stream().map(OptionSpec::longestName).filter(name -> name.startsWith("--"))
-                .map(name -> new Object[] {name, distance(word, name)})
+                .map(name -> new Object[] {name, EditDistance.between(word, name)})
                 .filter(pair -> (int) pair[1] <= Math.max(1, word.length() / 4))
                 .min(Comparator.comparingInt(pair -> (int) pair[1]))
                 .map(pair -> (String) pair[0]);
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

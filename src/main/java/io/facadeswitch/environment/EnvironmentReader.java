@@ -1,5 +1,6 @@
 package io.facadeswitch.environment;
 
+import io.facadeswitch.EditDistance;
 import io.facadeswitch.OperatorText;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.db.Identifiers;
@@ -119,7 +120,7 @@ final class EnvironmentReader {
                     + " file: environments are listed in promotion order, so a release reaches '" + value + "' after '" + name
                     + "'; " + choices);
         }
-        String near = Nearest.to(value, earlier).map(n -> " (did you mean " + n + "?)").orElse("");
+        String near = EditDistance.nearest(value, earlier).map(n -> " (did you mean " + n + "?)").orElse("");
         throw top.invalid(named, "no environment '" + OperatorText.shown(value) + "' for the predecessor of environment '" + name
                 + "'" + near + "; " + choices);
     }

@@ -1,6 +1,7 @@
 package io.facadeswitch.environment;
 
 import io.facadeswitch.Durations;
+import io.facadeswitch.EditDistance;
 import io.facadeswitch.OperatorText;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -65,7 +66,7 @@ final class GateReader {
             if (name.startsWith(Environments.GROUP_PREFIX)) {
                 String group = name.substring(Environments.GROUP_PREFIX.length());
                 if (!groups.containsKey(group)) {
-                    String near = Nearest.to(group, groups.keySet()).map(g -> " (did you mean " + g + "?)").orElse("");
+                    String near = EditDistance.nearest(group, groups.keySet()).map(g -> " (did you mean " + g + "?)").orElse("");
                     throw gate.invalid(item, "unknown group '" + OperatorText.shown(group) + "' in " + gate.what() + near + "; "
                             + (groups.isEmpty() ? "the file defines no groups: add them under 'groups:'"
                             : "the groups are: " + String.join(", ", groups.keySet())));

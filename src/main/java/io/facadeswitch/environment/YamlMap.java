@@ -1,5 +1,6 @@
 package io.facadeswitch.environment;
 
+import io.facadeswitch.EditDistance;
 import io.facadeswitch.OperatorText;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ final class YamlMap {
             }
             String key = keyNode.getValue();
             if (!known.contains(key)) {
-                String near = Nearest.to(key, known).map(k -> " (did you mean " + k + "?)").orElse("");
+                String near = EditDistance.nearest(key, known).map(k -> " (did you mean " + k + "?)").orElse("");
                 throw invalidAt(file, keyNode, "unknown key '" + OperatorText.shown(key) + "' in " + what + near
                         + "; the keys are: " + String.join(", ", known));
             }
