@@ -51,7 +51,7 @@ class ConfigurationErrorTest {
 
         assertThat(outcome.status()).isEqualTo(1);
         assertThat(outcome.lines()).containsExactly("error: facade.health.probe-interval and probe-timeout must be"
-                + " 100ms or more (got 10 ms and 1000 ms) (env FACADE_HEALTH_PROBE_INTERVAL); correct it or unset it"
+                + " 100ms or more (got 10 ms and 800 ms) (env FACADE_HEALTH_PROBE_INTERVAL); correct it or unset it"
                 + " [INVALID_INPUT]");
     }
 
