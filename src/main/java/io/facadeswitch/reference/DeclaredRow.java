@@ -1,0 +1,20 @@
+package io.facadeswitch.reference;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One data row of a reference CSV, as written: its values in header order ({@code null} for the
+ * NULL marker), with the file and the line it starts on, so that every error can point at it.
+ */
+public record DeclaredRow(Path file, int line, List<String> values) {
+
+    public DeclaredRow {
+        values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+    }
+
+    /** Where the row is, for messages: {@code order_status.csv line 7}. */
+    public String where() {
+        return file.getFileName() + " line " + line;
+    }
+}
