@@ -19,47 +19,70 @@ import org.yaml.snakeyaml.nodes.Tag;
  * One mapping of the file, read from SnakeYAML's nodes rather than from constructed objects so
  * that every error can name the line it is about, and so that only the keys a part of the format
  * knows are accepted: a mistyped key is an error, not a setting silently ignored.
+ *
+ * <p>Public so that other areas' YAML files (reference-data manifests) are read the same way; each
+ * area passes a {@link Refusal} so that the errors are its own exception type.
  */
-final class YamlMap {
+public final class YamlMap {
+
+    /** Builds the exception an area throws for a line of its file that is wrong. */
+    @FunctionalInterface
+    public interface Refusal {
+        RuntimeException at(Path file, int line, String message);
+    }
+
+    /** The environments file's refusal: {@code ENV_CONFIG_INVALID}, naming the file by its path. */
+    static final Refusal ENVIRONMENTS = YamlMap::invalidAt;
 
     private final Path file;
     private final String what;
     private final MappingNode node;
     private final Map<String, NodeTuple> entries;
+    private final Refusal refusal;
 
-    private YamlMap(Path file, String what, MappingNode node, Map<String, NodeTuple> entries) {
+    private YamlMap(Path file, String what, MappingNode node, Map<String, NodeTuple> entries, Refusal refusal) {
         this.file = file;
         this.what = what;
         this.node = node;
         this.entries = entries;
+        this.refusal = refusal;
     }
 
     /**
+     * A mapping of the environments file.
+     *
      * @param what  what the mapping is, for messages: {@code environment 'test'}
      * @param known the keys it may have, in the order the docs list them
      */
     static YamlMap of(Path file, Node node, String what, List<String> known) {
+        return of(file, node, what, known, ENVIRONMENTS);
+    }
+
+    /** A mapping of any file, whose errors {@code refusal} builds. */
+    public static YamlMap of(Path file, Node node, String what, List<String> known, Refusal refusal) {
         if (!(node instanceof MappingNode mapping)) {
-            throw invalidAt(file, node, what + " must be a mapping of keys (" + String.join(", ", known) + "), not " + kind(node));
+            throw refusal.at(file, lineOf(node), what + " must be a mapping of keys (" + String.join(", ", known) + "), not "
+                    + kind(node));
         }
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                throw invalidAt(file, tuple.getKeyNode(), "a key in " + what + " must be a plain word, not " + kind(tuple.getKeyNode()));
+                throw refusal.at(file, lineOf(tuple.getKeyNode()), "a key in " + what + " must be a plain word, not "
+                        + kind(tuple.getKeyNode()));
             }
             String key = keyNode.getValue();
             if (!known.contains(key)) {
                 String near = EditDistance.nearest(key, known).map(k -> " (did you mean " + k + "?)").orElse("");
-                throw invalidAt(file, keyNode, "unknown key '" + OperatorText.shown(key) + "' in " + what + near
+                throw refusal.at(file, lineOf(keyNode), "unknown key '" + OperatorText.shown(key) + "' in " + what + near
                         + "; the keys are: " + String.join(", ", known));
             }
             NodeTuple earlier = entries.putIfAbsent(key, tuple);
             if (earlier != null) {
-                throw invalidAt(file, keyNode, "'" + key + "' appears twice in " + what + " (first at line "
+                throw refusal.at(file, lineOf(keyNode), "'" + key + "' appears twice in " + what + " (first at line "
                         + lineOf(earlier.getKeyNode()) + "): keep one");
             }
         }
-        return new YamlMap(file, what, mapping, entries);
+        return new YamlMap(file, what, mapping, entries, refusal);
     }
 
     /** A key's text in a mapping not yet checked, to name the mapping in the errors that checking it may raise. */
@@ -73,7 +96,7 @@ final class YamlMap {
                 .map(t -> ((ScalarNode) t.getValueNode()).getValue()).findFirst();
     }
 
-    static int lineOf(Node node) {
+    public static int lineOf(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
@@ -85,11 +108,11 @@ final class YamlMap {
         return invalidAt(file, lineOf(at), message);
     }
 
-    static boolean isNull(Node node) {
+    public static boolean isNull(Node node) {
         return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
-    static String kind(Node node) {
+    public static String kind(Node node) {
         if (node instanceof MappingNode) {
             return "a mapping";
         }
@@ -99,50 +122,50 @@ final class YamlMap {
         return isNull(node) ? "empty" : "the text '" + OperatorText.shown(((ScalarNode) node).getValue()) + "'";
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    String what() {
+    public String what() {
         return what;
     }
 
-    int line() {
+    public int line() {
         return lineOf(node);
     }
 
-    EnvironmentException invalid(Node at, String message) {
-        return invalidAt(file, at, message);
+    public RuntimeException invalid(Node at, String message) {
+        return refusal.at(file, lineOf(at), message);
     }
 
     /** The value of a key, absent when the key is missing or its value is empty. */
-    Optional<Node> value(String key) {
+    public Optional<Node> value(String key) {
         NodeTuple tuple = entries.get(key);
         return tuple == null || isNull(tuple.getValueNode()) ? Optional.empty() : Optional.of(tuple.getValueNode());
     }
 
-    Optional<ScalarNode> scalar(String key) {
+    public Optional<ScalarNode> scalar(String key) {
         return value(key).map(value -> asScalar(value, "'" + key + "' in " + what));
     }
 
-    Optional<String> text(String key) {
+    public Optional<String> text(String key) {
         return scalar(key).map(ScalarNode::getValue);
     }
 
     /** @param example how the key is written, for the message when it is missing */
-    ScalarNode required(String key, String example) {
+    public ScalarNode required(String key, String example) {
         return scalar(key).orElseThrow(() -> invalid(node, what + " has no '" + key + "': add it, e.g. " + example));
     }
 
     /** A list of texts; a single text counts as a list of one. */
-    List<ScalarNode> scalars(String key) {
+    public List<ScalarNode> scalars(String key) {
         return value(key).map(value -> value instanceof SequenceNode sequence
                 ? sequence.getValue().stream().map(item -> asScalar(item, "each item of '" + key + "' in " + what)).toList()
                 : List.of(asScalar(value, "'" + key + "' in " + what))).orElse(List.of());
     }
 
     /** The items of a list, each a node still to be read. */
-    List<Node> items(String key) {
+    public List<Node> items(String key) {
         return value(key).map(value -> {
             if (!(value instanceof SequenceNode sequence)) {
                 throw invalid(value, "'" + key + "' in " + what + " must be a list, not " + kind(value));

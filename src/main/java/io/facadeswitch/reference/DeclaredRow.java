@@ -1,6 +1,8 @@
 package io.facadeswitch.reference;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,7 +12,7 @@ import java.util.List;
 public record DeclaredRow(Path file, int line, List<String> values) {
 
     public DeclaredRow {
-        values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        values = Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     /** Where the row is, for messages: {@code order_status.csv line 7}. */
