@@ -16,6 +16,11 @@ public final class ReferenceDataException extends FacadeSwitchException {
         this(reason, message, null);
     }
 
+    /** {@code REFERENCE_FILE_INVALID}: {@code message} names the file and line and says what to do. */
+    static ReferenceDataException fileInvalid(String message) {
+        return new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, message);
+    }
+
     public ReferenceErrorCode reason() {
         return reason;
     }
