@@ -166,7 +166,7 @@ public final class ReferenceManifestReader {
         String where = "the overlay of '" + environment + "' ('" + OperatorText.shown(name) + "')";
         if (!name.endsWith(".csv")) {
             throw map.invalid(node, where + " must name a .csv file beside " + map.what() + ", e.g. "
-                    + environment + ": " + map.what().replace(".yaml", "." + environment + ".csv"));
+                    + environment + ": " + table(map) + "." + environment + ".csv");
         }
         Path folder = map.file().toAbsolutePath().getParent();
         Path file;
@@ -182,6 +182,10 @@ public final class ReferenceManifestReader {
         } catch (InvalidPathException e) {
             throw map.invalid(node, where + " is not a file name: " + OperatorText.shown(e.getReason()));
         }
+        if (name.equals(table(map) + ".csv")) {
+            throw map.invalid(node, where + " is the table's own CSV; an overlay is another file, e.g. " + environment + ": "
+                    + table(map) + "." + environment + ".csv");
+        }
         if (!Files.isRegularFile(file)) {
             throw map.invalid(node, where + " is not a file in the reference-data folder: create it, or correct the name");
         }
@@ -189,6 +193,11 @@ public final class ReferenceManifestReader {
             throw map.invalid(node, where + " leads outside the reference-data folder (a link?); keep overlays in the folder");
         }
         return file;
+    }
+
+    private static String table(YamlMap map) {
+        String name = map.what();
+        return name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
     }
 
     /** Names are checked above; this catches a link that leads elsewhere. */
