@@ -11,6 +11,9 @@ import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.facade.LiveReleases;
+import io.facadeswitch.reference.ReferenceRun;
+import io.facadeswitch.reference.ReferenceSynchronizer;
+import io.facadeswitch.reference.TableSync;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -55,10 +58,13 @@ public final class CoreMigrator {
     private final MeterRegistry metrics;
     private final ToolSession session;
     private final ProgressReporter progress;
+    private final ReferenceSynchronizer references;
 
     CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource,
-                 MeterRegistry metrics, ToolSession session, ProgressReporter progress) {
+                 MeterRegistry metrics, ToolSession session, ProgressReporter progress,
+                 ReferenceSynchronizer references) {
         this.progress = progress;
+        this.references = references;
         this.metrics = metrics;
         this.session = session;
         this.lock = lock;
@@ -74,7 +80,7 @@ public final class CoreMigrator {
         String outcome = "failed";
         try {
             MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, started));
-            outcome = result.applied().isEmpty() ? "up-to-date" : "applied";
+            outcome = result.changedAnything() ? "applied" : "up-to-date";
             return result;
         } catch (MigrationException e) {
             outcome = "refused";
@@ -87,10 +93,13 @@ public final class CoreMigrator {
 
     private MigrationOutcome migrateLocked(Path coreFolder, String actor, long started) {
         return lock.run("migrate-core", connection -> {
-            MigrationOutcome outcome = applyAndGuard(connection, coreFolder, started);
-            if (!outcome.applied().isEmpty()) {
-                audit.record(actor, "migrate-core", settings.coreSchema(), outcome.applied().size() + " changeset(s)",
+            MigrationOutcome outcome = applyAndGuard(connection, coreFolder, actor, false, started);
+            if (outcome.changedAnything()) {
+                List<TableSync> synced = outcome.referenceData().stream().filter(t -> !t.unchanged()).toList();
+                audit.record(actor, "migrate-core", settings.coreSchema(), outcome.applied().size() + " changeset(s)"
+                                + (synced.isEmpty() ? "" : ", reference data of " + synced.size() + " table(s)"),
                         null, Map.of("applied", outcome.applied().stream().map(PendingChangeset::toString).toList(),
+                                "referenceData", synced.stream().map(TableSync::toString).toList(),
                                 "checkedColours", outcome.checkedColours()), null);
             }
             return outcome;
@@ -107,10 +116,11 @@ public final class CoreMigrator {
         checkFolder(coreFolder);
         long started = System.nanoTime();
         return session.isolated(() -> lock.rehearse("plan of migrate-core",
-                connection -> applyAndGuard(connection, coreFolder, started)));
+                connection -> applyAndGuard(connection, coreFolder, "plan", true, started)));
     }
 
-    private MigrationOutcome applyAndGuard(Connection connection, Path coreFolder, long started) throws SQLException {
+    private MigrationOutcome applyAndGuard(Connection connection, Path coreFolder, String actor, boolean list,
+                                           long started) throws SQLException {
         progress.step("reading the live colours");
         prepareSchema(connection);
         LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
@@ -119,13 +129,17 @@ public final class CoreMigrator {
         session.forChanges(connection);
         progress.step("applying the pending changesets of " + coreFolder);
         List<PendingChangeset> applied = update(connection, coreFolder);
+        progress.step("synchronizing the reference data of " + coreFolder.resolve(ReferenceSynchronizer.FOLDER));
+        ReferenceRun reference = references.synchronize(connection, coreFolder, actor, list);
         session.enter(connection);
-        if (applied.isEmpty()) {
-            return new MigrationOutcome(List.of(), List.of(), (System.nanoTime() - started) / 1_000_000);
+        if (applied.isEmpty() && !reference.changedRows()) {
+            return new MigrationOutcome(List.of(), List.of(), reference.tables(), reference.plans(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
         progress.step("checking the live colours against the new core (their tests included)");
         List<String> checked = guard.check(connection);
-        return new MigrationOutcome(applied, checked, (System.nanoTime() - started) / 1_000_000);
+        return new MigrationOutcome(applied, checked, reference.tables(), reference.plans(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The changesets that have not run yet; changes nothing. */

@@ -1,6 +1,8 @@
 package io.facadeswitch.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.facadeswitch.reference.TablePlan;
+import io.facadeswitch.reference.TableSync;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -8,14 +10,25 @@ import java.util.List;
  * What a core migration applied (nothing when the schema was up to date). Empty lists are
  * written, not left out as Micronaut does by default: {@code "applied": []} is the answer a
  * pipeline reads for "nothing to do".
+ *
+ * @param referenceData what the synchronization of the reference data did, per declared table
+ * @param referencePlan the row changes and drift per table, listed only when rehearsed for {@code plan}
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record MigrationOutcome(List<PendingChangeset> applied, List<String> checkedColours, long durationMs) {
+public record MigrationOutcome(List<PendingChangeset> applied, List<String> checkedColours, List<TableSync> referenceData,
+                               List<TablePlan> referencePlan, long durationMs) {
 
     /** The JSON leaves empty lists out; read back through the API they are empty, not null. */
     public MigrationOutcome {
         applied = applied == null ? List.of() : applied;
         checkedColours = checkedColours == null ? List.of() : checkedColours;
+        referenceData = referenceData == null ? List.of() : referenceData;
+        referencePlan = referencePlan == null ? List.of() : referencePlan;
+    }
+
+    /** Whether the run changed anything: a changeset, or a row of reference data. */
+    public boolean changedAnything() {
+        return !applied.isEmpty() || referenceData.stream().anyMatch(TableSync::changed);
     }
 }

@@ -1,0 +1,115 @@
+package io.facadeswitch.reference;
+
+import io.facadeswitch.db.SqlErrors;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGConnection;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * The declared rows of one table in a temporary table of the same column types, loaded with one
+ * COPY: the server casts every value by its column's type, and the synchronization then works set
+ * by set. A value that does not cast is reported at its file and line, and the transaction is lost
+ * with it, so nothing of the run is applied.
+ */
+final class StagedRows {
+
+    /** COPY's context names the line of its input; each declared row is one line of it. */
+    private static final Pattern COPY_LINE = Pattern.compile("COPY \\S+, line (\\d+)(?:, column ([^:]+))?");
+
+    private final String relation;
+
+    private StagedRows(String relation) {
+        this.relation = relation;
+    }
+
+    /** The staging table's name, for SQL text; the tool makes it up, nothing declared is in it. */
+    String relation() {
+        return relation;
+    }
+
+    static StagedRows load(Connection connection, TableSpec spec, List<DeclaredRow> rows, int number)
+            throws SQLException {
+        String relation = "pg_temp.facade_switch_reference_" + number;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE " + relation.substring("pg_temp.".length())
+                    + " ON COMMIT DROP AS SELECT " + spec.columnList("") + " FROM " + spec.table().qualified()
+                    + " WITH NO DATA");
+        }
+        byte[] text = copyText(rows);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + relation + " (" + spec.columnList("")
+                    + ") FROM STDIN", new ByteArrayInputStream(text));
+        } catch (SQLException e) {
+            throw castFailure(spec, rows, e);
+        } catch (IOException e) {
+            throw new SQLException("could not send the rows of " + spec.name() + ": " + e.getMessage(), e);
+        }
+        try (Statement statement = connection.createStatement()) {
+            // Temporary tables are never analyzed on their own; the anti-joins need the row count.
+            statement.execute("ANALYZE " + relation);
+        }
+        return new StagedRows(relation);
+    }
+
+    /** COPY's text format: one line per row, tab-separated, {@code \N} for NULL, escapes for the rest. */
+    static byte[] copyText(List<DeclaredRow> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 64);
+        for (DeclaredRow row : rows) {
+            List<String> values = row.values();
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                appendEscaped(text, values.get(i));
+            }
+            text.append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void appendEscaped(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                default -> text.append(c);
+            }
+        }
+    }
+
+    private static RuntimeException castFailure(TableSpec spec, List<DeclaredRow> rows, SQLException e) {
+        Optional<ServerErrorMessage> server = SqlErrors.serverMessage(e);
+        String where = server.map(ServerErrorMessage::getWhere).orElse(null);
+        Matcher at = where == null ? null : COPY_LINE.matcher(where);
+        if (at == null || !at.find()) {
+            return new ReferenceDataException(ReferenceErrorCode.REFERENCE_SYNC_FAILED, "the rows of "
+                    + spec.declaration().csv().getFileName() + " could not be loaded: " + SqlErrors.describe(e)
+                    + "; nothing was applied", e);
+        }
+        int line = Integer.parseInt(at.group(1));
+        String place = line >= 1 && line <= rows.size() ? rows.get(line - 1).where() : spec.declaration().csv()
+                .getFileName().toString();
+        String column = at.group(2) == null ? "" : ", column " + at.group(2);
+        String type = at.group(2) == null ? "" : spec.table().column(at.group(2)).map(c -> " (" + c.type() + ")")
+                .orElse("");
+        return new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, place + column + type + ": "
+                + server.map(ServerErrorMessage::getMessage).orElse(e.getMessage())
+                + "; correct the value, nothing was applied", e);
+    }
+}
