@@ -12,6 +12,7 @@ import io.facadeswitch.sources.SourceBundle;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,10 +34,18 @@ final class MigrateCoreCommand extends SwitchCommand {
     BundleOption bundle;
 
     @Mixin
+    ReferenceOverlayOption overlay;
+
+    @Mixin
     EmergencyOption emergency;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit log (an --emergency needs one).")
     String reason;
+
+    @Override
+    void configure(Map<String, Object> properties, boolean embedded) {
+        overlay.configure(spec, properties);
+    }
 
     /** With --bundle, the folders are the bundle's, verified and unpacked before any database is touched. */
     @Override
@@ -75,6 +84,7 @@ final class MigrateCoreCommand extends SwitchCommand {
     @Override
     int runRemote(ApiClient client) {
         SourceUpload.refuseDatabaseOptions(spec);
+        overlay.refuseRemote(spec);
         CoreMigrator.checkFolder(coreFolder);
         String body = client.upload("/api/migrate-core?" + emergency.query(reason).replaceFirst("^&", ""),
                 bundle.manifest() != null ? bundle.bytes() : SourceBundle.pack(null, coreFolder));
@@ -94,6 +104,12 @@ final class MigrateCoreCommand extends SwitchCommand {
             for (PendingChangeset changeset : outcome.applied()) {
                 out().println("  " + changeset);
             }
+        }
+        if (!outcome.referenceData().isEmpty()) {
+            out().println("reference data:");
+            outcome.referenceData().forEach(table -> out().println("  " + table));
+        }
+        if (outcome.changedAnything()) {
             out().println(outcome.checkedColours().isEmpty() ? "no live colour to check"
                     : "live colours still pass their checks: " + String.join(", ", outcome.checkedColours()));
         }

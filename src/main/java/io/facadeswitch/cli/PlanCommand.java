@@ -13,6 +13,7 @@ import io.facadeswitch.sources.SourceBundle;
 import io.micronaut.core.annotation.Nullable;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,6 +36,14 @@ final class PlanCommand extends SwitchCommand {
 
     @Mixin
     BundleOption bundle;
+
+    @Mixin
+    ReferenceOverlayOption overlay;
+
+    @Override
+    void configure(Map<String, Object> properties, boolean embedded) {
+        overlay.configure(spec, properties);
+    }
 
     /** With --bundle, the folders are the bundle's, verified and unpacked before any database is touched. */
     @Override
@@ -68,6 +77,7 @@ final class PlanCommand extends SwitchCommand {
     @Override
     int runRemote(ApiClient client) {
         SourceUpload.refuseDatabaseOptions(spec);
+        overlay.refuseRemote(spec);
         CoreMigrator.checkFolder(coreFolder);
         FacadeSourceReader.read(facadeFolder, "planned");
         String body = client.upload("/api/plan", SourceBundle.pack(facadeFolder, coreFolder));
@@ -91,6 +101,7 @@ final class PlanCommand extends SwitchCommand {
         if (refused != null) {
             out().println("  " + refused.replace("\n", "\n  "));
         }
+        ReferencePlanText.print(out(), plan.referenceData());
         out().printf("facade (checksum %s): %d objects, %d test file(s) passed in a scratch schema%n",
                 facade.checksum().substring(0, 12), facade.objects(), facade.testFiles());
         if (facade.unchangedIn() != null) {
