@@ -49,7 +49,7 @@ class SourceBundleTest {
         List<String> names = names(SourceBundle.pack(null, core));
 
         assertThat(names).contains("core/changelog.xml", "core/changes/001-order-status.xml",
-                "core/data/order_status.csv").noneMatch(n -> n.contains(".swp"));
+                "core/reference-data/order_status.csv").noneMatch(n -> n.contains(".swp"));
     }
 
     @Test
