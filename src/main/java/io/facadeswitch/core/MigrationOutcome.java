@@ -13,11 +13,12 @@ import java.util.List;
  *
  * @param referenceData what the synchronization of the reference data did, per declared table
  * @param referencePlan the row changes and drift per table, listed only when rehearsed for {@code plan}
+ * @param referenceMs   how long the reference data took, files read, rows compared and written
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MigrationOutcome(List<PendingChangeset> applied, List<String> checkedColours, List<TableSync> referenceData,
-                               List<TablePlan> referencePlan, long durationMs) {
+                               List<TablePlan> referencePlan, long referenceMs, long durationMs) {
 
     /** The JSON leaves empty lists out; read back through the API they are empty, not null. */
     public MigrationOutcome {
