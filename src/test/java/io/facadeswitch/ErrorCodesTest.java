@@ -13,6 +13,7 @@ import io.facadeswitch.environment.GateErrorCode;
 import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.notify.WebhookErrorCode;
 import io.facadeswitch.proxy.ProxyException;
+import io.facadeswitch.reference.ReferenceErrorCode;
 import io.facadeswitch.routing.RoutingErrorCode;
 import io.facadeswitch.sources.BundleErrorCode;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ class ErrorCodesTest {
             ApiErrorCode.class, RoutingErrorCode.class, RolloutErrorCode.class, DeployErrorCode.class,
             DatabaseErrorCode.class, MigrationErrorCode.class, WebhookErrorCode.class,
             ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class,
-            EnvironmentErrorCode.class, GateErrorCode.class);
+            EnvironmentErrorCode.class, GateErrorCode.class, ReferenceErrorCode.class);
 
     private static List<ErrorCode> all() {
         return AREAS.stream().flatMap(area -> Arrays.stream(area.getEnumConstants())).map(ErrorCode.class::cast)
@@ -76,6 +77,7 @@ class ErrorCodesTest {
                 "WEBHOOK_SETTINGS:500", "PROXY:500", "PROXY_PORT_IN_USE:500",
                 "CLI_REQUEST:500", "CLI_ANSWER:500", "CLI_UNREACHABLE:500", "CLI_INTERRUPTED:500", "CLI_USAGE:400",
                 "CLI_NO_DATABASE:400", "CLI_UNEXPECTED:500",
+                "REFERENCE_FILE_INVALID:400", "REFERENCE_DELETE_REFERENCED:409", "REFERENCE_SYNC_FAILED:409",
                 "ENV_CONFIG_INVALID:400", "ENV_CONFIG_MISSING:400", "ENV_UNKNOWN:400", "ENV_VARIABLE_UNSET:400",
                 "GATE_PREDECESSOR:409", "GATE_PREDECESSOR_UNREACHABLE:503", "GATE_APPROVALS_MISSING:403",
                 "GATE_WINDOW_CLOSED:409", "GATE_EMERGENCY_REFUSED:403", "GATE_BUNDLE_REQUIRED:400",

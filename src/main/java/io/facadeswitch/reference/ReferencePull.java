@@ -11,8 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,7 +24,8 @@ import javax.sql.DataSource;
  * {@code reference-data pull}: a table's live rows as its CSV, in key order, so that a correction
  * made in an environment can become the official source. The declared header and NULL marker are
  * kept; without a declaration, every column the database does not compute is written. Rows of the
- * environment's overlay stay in the overlay, not in the CSV.
+ * environment's overlay stay in the overlay: those only it declares are left out, and a row it
+ * replaces is written as the CSV declares it.
  */
 @Singleton
 public final class ReferencePull {
@@ -73,6 +76,14 @@ public final class ReferencePull {
         for (DeclaredRow row : declaration.overlayRows()) {
             overlayKeys.add(keyAt.stream().map(row.values()::get).toList());
         }
+        // A row the overlay replaces here keeps the CSV's own version: the overlay's is not the official one.
+        Map<List<String>, List<String>> replaced = new HashMap<>();
+        for (DeclaredRow row : declaration.rows()) {
+            List<String> key = keyAt.stream().map(row.values()::get).toList();
+            if (overlayKeys.contains(key)) {
+                replaced.put(key, row.values());
+            }
+        }
         CsvWriter csv = new CsvWriter(declaration.manifest().nullMarker()).row(declaration.columns());
         String sql = "SELECT " + spec.columns().stream().map(c -> "x." + c.quoted() + "::text")
                 .collect(Collectors.joining(", ")) + " FROM " + table.qualified() + " x ORDER BY " + spec.keyList("x.");
@@ -84,9 +95,13 @@ public final class ReferencePull {
                 for (int i = 1; i <= spec.columns().size(); i++) {
                     values.add(row.getString(i));
                 }
-                if (overlayKeys.contains(keyAt.stream().map(values::get).toList())) {
-                    leftOut++;
-                    continue;
+                List<String> key = keyAt.stream().map(values::get).toList();
+                if (overlayKeys.contains(key)) {
+                    if (!replaced.containsKey(key)) {
+                        leftOut++;
+                        continue;
+                    }
+                    values = replaced.get(key);
                 }
                 csv.row(values);
                 rows++;
