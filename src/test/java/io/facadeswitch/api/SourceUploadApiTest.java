@@ -202,7 +202,8 @@ class SourceUploadApiTest extends ServerTestBase {
                 SourceBundle.pack(Fixtures.FACADE_1_1_0, Fixtures.CORE));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(reply.body()).startsWith("{\"facade\":{").contains("\"targetColour\":\"green\"");
+        assertThat(reply.body()).contains("\"facade\":{").contains("\"targetColour\":\"green\"")
+                .contains("{\"table\":\"order_status\",\"mode\":\"sync\",\"inserts\":0,\"updates\":0,\"deletes\":0");
         assertThat(releaseCount()).isEqualTo(before);
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class TestPostgres {
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
     private static Server server;
     private static Server defaultLimits;
-    private static Server postgres17;
+    private static final Map<Integer, Server> OLDER = new HashMap<>();
 
     private TestPostgres() {
     }
@@ -90,32 +91,48 @@ public final class TestPostgres {
      * Testcontainers {@code postgres:17-alpine}, else an embedded 17 from the binaries the build
      * copies beside the tests (Linux x86-64; elsewhere the calling test is skipped, saying why).
      */
-    public static synchronized TestDatabase newDatabaseOnPostgres17() {
+    public static TestDatabase newDatabaseOnPostgres17() {
+        return newDatabaseOnMajor(17);
+    }
+
+    /**
+     * A new database on PostgreSQL 14, the oldest major version the tool supports (no {@code MERGE},
+     * no {@code ... NULLS NOT DISTINCT}): the external server when it is a 14, else as for 17.
+     */
+    public static TestDatabase newDatabaseOnPostgres14() {
+        return newDatabaseOnMajor(14);
+    }
+
+    private static synchronized TestDatabase newDatabaseOnMajor(int major) {
         if (server == null) {
             server = startServer();
         }
-        if (postgres17 == null) {
-            postgres17 = switch (server.kind()) {
-                case "external" -> server.majorVersion() < 18 ? server : startEmbedded17();
+        Server older = OLDER.get(major);
+        if (older == null) {
+            older = switch (server.kind()) {
+                case "external" -> server.majorVersion() == major || (major == 17 && server.majorVersion() < 18)
+                        ? server : startEmbeddedMajor(major);
                 case "testcontainers" -> {
-                    PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:17-alpine");
+                    PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:" + major + "-alpine");
                     container.start();
                     yield new Server("testcontainers", container.getJdbcUrl(), container.getUsername(),
                             container.getPassword());
                 }
-                default -> startEmbedded17();
+                default -> startEmbeddedMajor(major);
             };
+            OLDER.put(major, older);
         }
-        return createDatabase(postgres17);
+        return createDatabase(older);
     }
 
-    private static Server startEmbedded17() {
-        String jar = System.getProperty("facade.test.postgres17", "target/postgres-17/postgres-17-linux-amd64.jar");
+    private static Server startEmbeddedMajor(int major) {
+        String jar = System.getProperty("facade.test.postgres" + major,
+                "target/postgres-" + major + "/postgres-" + major + "-linux-amd64.jar");
         boolean linuxX64 = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")
                 && List.of("amd64", "x86_64").contains(System.getProperty("os.arch"));
-        Assumptions.assumeTrue(linuxX64 && Files.isRegularFile(Path.of(jar)), "PostgreSQL 17 binaries for Linux x86-64"
-                + " are copied to " + jar + " by the build (mvn process-test-resources); on other platforms set"
-                + " FACADE_TEST_DATABASE_URL to a PostgreSQL 17 or older server");
+        Assumptions.assumeTrue(linuxX64 && Files.isRegularFile(Path.of(jar)), "PostgreSQL " + major + " binaries for"
+                + " Linux x86-64 are copied to " + jar + " by the build (mvn process-test-resources); on other"
+                + " platforms set FACADE_TEST_DATABASE_URL to a PostgreSQL " + major + " server");
         return startEmbedded(Map.of("max_connections", "50"), (system, hardware) -> {
             ZipFile zip = new ZipFile(jar);
             ZipEntry entry = zip.getEntry("postgres-linux-x86_64.txz");
