@@ -143,7 +143,7 @@ public final class ReferenceSynchronizer {
             RowDifferences d = w.differences();
             SyncMode mode = spec.mode();
             List<ReferenceDrift> drift = w.last().isPresent()
-                    ? SyncRecords.driftSince(connection, spec.name(), w.last().get().settledThrough()) : List.of();
+                    ? SyncRecords.driftSince(connection, spec.name(), w.last().get().settledThrough(), mode) : List.of();
             plans.add(new TablePlan(spec.name(), mode.word(), d.countMissing(connection),
                     mode.updates() ? d.countDiffering(connection) : 0, mode.deletes() ? d.countExtra(connection) : 0,
                     d.listMissing(connection, Integer.MAX_VALUE),

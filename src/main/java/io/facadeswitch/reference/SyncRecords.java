@@ -36,7 +36,8 @@ final class SyncRecords {
     static Optional<LastSync> last(Connection connection, ReferenceTable table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT r.checksum, r.settled_through,"
                 + " (SELECT count(*) FROM " + CONTROL + ".reference_data_changes c"
-                + "   WHERE c.table_name = r.table_name AND c.id > r.settled_through),"
+                + "   WHERE c.table_name = r.table_name AND c.id > r.settled_through"
+                + "     AND (r.mode = 'sync' OR c.operation <> 'INSERT')),"
                 + " (SELECT count(*) FROM pg_catalog.pg_trigger t WHERE t.tgrelid = ? AND t.tgname IN (?, ?)"
                 + "   AND t.tgenabled <> 'D') = 2, r.synced_at::text"
                 + " FROM " + CONTROL + ".reference_data r WHERE r.table_name = ?")) {
@@ -54,13 +55,17 @@ final class SyncRecords {
         }
     }
 
-    /** Changes logged since the last synchronization that changed something, oldest first. */
-    static List<ReferenceDrift> driftSince(Connection connection, String table, long settledThrough) throws SQLException {
+    /**
+     * Changes logged since the last synchronization that changed something, oldest first. With
+     * {@code upsert} and {@code insert}, rows the application adds are what those modes allow, not drift.
+     */
+    static List<ReferenceDrift> driftSince(Connection connection, String table, long settledThrough, SyncMode mode)
+            throws SQLException {
         List<ReferenceDrift> drift = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT operation, old_row::text, new_row::text,"
                 + " changed_by, application_name, pg_catalog.host(client_addr), changed_at::text FROM " + CONTROL
                 + ".reference_data_changes WHERE table_name = ? AND id > ? AND old_row IS DISTINCT FROM new_row"
-                + " ORDER BY id")) {
+                + (mode.deletes() ? "" : " AND operation <> 'INSERT'") + " ORDER BY id")) {
             query.setString(1, table);
             query.setLong(2, settledThrough);
             try (ResultSet row = query.executeQuery()) {
