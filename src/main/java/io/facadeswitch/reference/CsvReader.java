@@ -66,7 +66,8 @@ final class CsvReader {
         return new CsvReader(file, decode(file), nullMarker).parse();
     }
 
-    private static String decode(Path file) {
+    /** The file as text: UTF-8, strictly (a wrong encoding is refused rather than read as something else). */
+    static String decode(Path file) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {

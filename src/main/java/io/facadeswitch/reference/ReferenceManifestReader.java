@@ -5,9 +5,6 @@ import io.facadeswitch.OperatorText;
 import io.facadeswitch.environment.YamlMap;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -210,20 +207,17 @@ public final class ReferenceManifestReader {
     }
 
     private static String decode(Path file) {
+        long size;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw ReferenceDataException.fileInvalid(file.getFileName() + " is " + size + " bytes; a reference-data"
-                        + " manifest may be at most " + MAX_BYTES + " (is it the right file?)");
-            }
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, file.getFileName()
-                    + " is not UTF-8 text: save it as UTF-8", e);
+            size = Files.size(file);
         } catch (IOException e) {
-            throw new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, file.getFileName()
-                    + " cannot be read: " + e.getMessage(), e);
+            throw ReferenceDataException.fileInvalid(file.getFileName() + " cannot be read: " + e.getMessage());
         }
+        if (size > MAX_BYTES) {
+            throw ReferenceDataException.fileInvalid(file.getFileName() + " is " + size + " bytes; a reference-data"
+                    + " manifest may be at most " + MAX_BYTES + " (is it the right file?)");
+        }
+        return CsvReader.decode(file);
     }
 
     /** Safe constructor, limited aliases and nesting, as for the environments file: no types are built from it. */
