@@ -85,7 +85,8 @@ public final class ReferenceSynchronizer {
             specs.put(oid, w.spec());
         });
         for (TableSpec spec : ordered) {
-            if (spec.mode().deletes()) {
+            // Only where rows would go: the check joins the referencing tables, which may be large.
+            if (spec.mode().deletes() && work.get(spec.table().oid()).differences().countExtra(connection) > 0) {
                 ReferencedRows.check(connection, spec, staged.get(spec.table().oid()), keys, staged, specs);
             }
         }
