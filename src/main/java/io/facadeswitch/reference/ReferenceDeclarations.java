@@ -35,12 +35,43 @@ public final class ReferenceDeclarations {
     }
 
     /**
+     * A table's files, found and its manifest read, its CSV not yet: enough to tell by checksum
+     * whether anything changed since the last synchronization, before the rows are parsed.
+     *
+     * @param manifestRead the manifest as read, {@code null} when the table has none
+     */
+    public record TableFiles(String table, Path csv, @Nullable ReferenceManifestReader.Read manifestRead) {
+
+        public ReferenceManifest manifest() {
+            return manifestRead == null ? ReferenceManifest.DEFAULTS : manifestRead.manifest();
+        }
+
+        /** The manifest's path whether or not there is one. */
+        public Path manifestFile() {
+            return csv.resolveSibling(table + YAML);
+        }
+
+        /** Reads and checks the CSV (and the overlay of that name, if the manifest has one). */
+        public TableDeclaration declaration(@Nullable String overlay) {
+            return ReferenceDeclarations.declaration(table, csv, manifestRead, overlay);
+        }
+    }
+
+    /**
      * One declaration per table, sorted by table name; none when the folder does not exist.
      *
      * @param overlay the environment whose overlays to read, or {@code null} for none
      * @throws ReferenceDataException {@code REFERENCE_FILE_INVALID} naming the file (and line) of what is wrong
      */
     public static List<TableDeclaration> read(Path referenceFolder, @Nullable String overlay) {
+        return find(referenceFolder).stream().map(files -> files.declaration(overlay)).toList();
+    }
+
+    /**
+     * The tables of the folder with their manifests read and their names checked, sorted by table
+     * name; none when the folder does not exist. The CSVs are not read.
+     */
+    public static List<TableFiles> find(Path referenceFolder) {
         if (!Files.exists(referenceFolder)) {
             return List.of();
         }
@@ -65,24 +96,26 @@ public final class ReferenceDeclarations {
             }
         }
         Path folder = referenceFolder.toAbsolutePath().normalize();
-        List<TableDeclaration> tables = new ArrayList<>();
+        List<TableFiles> tables = new ArrayList<>();
         for (String name : names) {
             Path file = folder.resolve(name);
             if (name.endsWith(CSV) && !overlayFiles.contains(file)) {
                 String table = name.substring(0, name.length() - CSV.length());
-                tables.add(declaration(table, referenceFolder.resolve(name), manifests.get(table), overlay));
+                Path csvFile = referenceFolder.resolve(name);
+                if (!TABLE.matcher(table).matches()) {
+                    throw ReferenceDataException.fileInvalid(OperatorText.shown(csvFile.getFileName().toString())
+                            + ": the file name must be the table's name in lower case (letters, digits and _, at most 63),"
+                            + " then .csv" + overlayHint(table));
+                }
+                tables.add(new TableFiles(table, csvFile, manifests.get(table)));
             }
         }
-        tables.sort(Comparator.comparing(TableDeclaration::table));
+        tables.sort(Comparator.comparing(TableFiles::table));
         return List.copyOf(tables);
     }
 
     private static TableDeclaration declaration(String table, Path csvFile, @Nullable ReferenceManifestReader.Read read,
                                                 @Nullable String overlay) {
-        if (!TABLE.matcher(table).matches()) {
-            throw ReferenceDataException.fileInvalid(OperatorText.shown(csvFile.getFileName().toString()) + ": the file name"
-                    + " must be the table's name in lower case (letters, digits and _, at most 63), then .csv" + overlayHint(table));
-        }
         ReferenceManifest manifest = read == null ? ReferenceManifest.DEFAULTS : read.manifest();
         CsvReader.Csv csv = CsvReader.read(csvFile, manifest.nullMarker());
         if (read != null) {

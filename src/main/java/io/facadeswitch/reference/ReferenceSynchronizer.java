@@ -47,26 +47,26 @@ public final class ReferenceSynchronizer {
     public ReferenceRun synchronize(Connection connection, Path coreFolder, String actor, boolean list)
             throws SQLException {
         String overlayName = overlay.name().orElse(null);
-        List<TableDeclaration> declarations = ReferenceDeclarations.read(coreFolder.resolve(FOLDER), overlayName);
-        if (declarations.isEmpty()) {
+        List<ReferenceDeclarations.TableFiles> found = ReferenceDeclarations.find(coreFolder.resolve(FOLDER));
+        if (found.isEmpty()) {
             return ReferenceRun.NONE;
         }
         List<TableSync> tables = new ArrayList<>();
         Map<Long, Work> work = new LinkedHashMap<>();
-        for (TableDeclaration declaration : declarations) {
-            ReferenceTable table = ReferenceTable.read(connection, settings.coreSchema(), declaration.table())
+        for (ReferenceDeclarations.TableFiles files : found) {
+            ReferenceTable table = ReferenceTable.read(connection, settings.coreSchema(), files.table())
                     .orElseThrow(() -> new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID,
-                            declaration.csv().getFileName() + ": the core schema " + settings.coreSchema()
-                                    + " has no table " + declaration.table() + "; create it with a changeset first"
+                            files.csv().getFileName() + ": the core schema " + settings.coreSchema()
+                                    + " has no table " + files.table() + "; create it with a changeset first"
                                     + " (reference data is synchronized after the changesets), or remove the file"));
-            TableSpec spec = TableSpec.of(declaration, table);
-            String checksum = DeclarationChecksum.of(spec, overlayName);
+            String checksum = DeclarationChecksum.of(files, table, overlayName);
             Optional<SyncRecords.LastSync> last = SyncRecords.last(connection, table);
             if (!list && last.filter(l -> l.checksum().equals(checksum) && l.changesSince() == 0 && l.watched())
                     .isPresent()) {
-                tables.add(new TableSync(spec.name(), spec.mode().word(), 0, 0, 0, true, 0));
+                tables.add(new TableSync(table.name(), files.manifest().mode().word(), 0, 0, 0, true, 0));
                 continue;
             }
+            TableSpec spec = TableSpec.of(files.declaration(overlayName), table);
             List<DeclaredRow> rows = spec.rows();
             checkNotNull(spec, rows);
             StagedRows staged = StagedRows.load(connection, spec, rows, work.size() + 1);
