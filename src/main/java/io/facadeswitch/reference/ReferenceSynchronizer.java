@@ -66,10 +66,12 @@ public final class ReferenceSynchronizer {
                 tables.add(new TableSync(table.name(), files.manifest().mode().word(), 0, 0, 0, true, 0));
                 continue;
             }
-            TableSpec spec = TableSpec.of(files.declaration(overlayName), table);
+            TableDeclaration declaration = files.declaration(overlayName);
+            TableSpec spec = TableSpec.of(declaration, table);
             List<DeclaredRow> rows = spec.rows();
             checkNotNull(spec, rows);
-            StagedRows staged = StagedRows.load(connection, spec, rows, work.size() + 1);
+            StagedRows staged = StagedRows.load(connection, spec, rows, work.size() + 1,
+                    declaration.overlayRows().isEmpty() ? declaration.csv() : null);
             work.put(table.oid(), new Work(spec, rows, staged, new RowDifferences(spec, staged), checksum, last));
         }
         if (work.isEmpty()) {
@@ -86,7 +88,9 @@ public final class ReferenceSynchronizer {
         });
         for (TableSpec spec : ordered) {
             // Only where rows would go: the check joins the referencing tables, which may be large.
-            if (spec.mode().deletes() && work.get(spec.table().oid()).differences().countExtra(connection) > 0) {
+            boolean referenced = keys.stream().anyMatch(k -> k.parentOid() == spec.table().oid());
+            if (spec.mode().deletes() && referenced
+                    && work.get(spec.table().oid()).differences().countExtra(connection) > 0) {
                 ReferencedRows.check(connection, spec, staged.get(spec.table().oid()), keys, staged, specs);
             }
         }

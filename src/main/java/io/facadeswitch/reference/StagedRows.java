@@ -1,9 +1,12 @@
 package io.facadeswitch.reference;
 
 import io.facadeswitch.db.SqlErrors;
+import io.micronaut.core.annotation.Nullable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -36,20 +39,28 @@ final class StagedRows {
         return relation;
     }
 
-    static StagedRows load(Connection connection, TableSpec spec, List<DeclaredRow> rows, int number)
-            throws SQLException {
+    /**
+     * @param csvAsIs the CSV file to send as it is, when the rows are exactly its records (no overlay):
+     *                it was parsed and checked already, and PostgreSQL's CSV format reads it the same
+     *                way (RFC 4180, the NULL marker only unquoted), so it need not be written again
+     */
+    static StagedRows load(Connection connection, TableSpec spec, List<DeclaredRow> rows, int number,
+                           @Nullable Path csvAsIs) throws SQLException {
         String relation = "pg_temp.facade_switch_reference_" + number;
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMPORARY TABLE " + relation.substring("pg_temp.".length())
                     + " ON COMMIT DROP AS SELECT " + spec.columnList("") + " FROM " + spec.table().qualified()
                     + " WITH NO DATA");
         }
-        byte[] text = copyText(rows);
+        byte[] raw = csvAsIs == null ? null : readable(csvAsIs);
+        String copy = "COPY " + relation + " (" + spec.columnList("") + ") FROM STDIN" + (raw == null ? ""
+                : " WITH (FORMAT csv, HEADER true, NULL '" + spec.declaration().manifest().nullMarker().replace("'", "''")
+                        + "')");
+        byte[] text = raw != null ? raw : copyText(rows);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + relation + " (" + spec.columnList("")
-                    + ") FROM STDIN", new ByteArrayInputStream(text));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(text));
         } catch (SQLException e) {
-            throw castFailure(spec, rows, e);
+            throw castFailure(spec, rows, raw != null, e);
         } catch (IOException e) {
             throw new SQLException("could not send the rows of " + spec.name() + ": " + e.getMessage(), e);
         }
@@ -93,7 +104,43 @@ final class StagedRows {
         }
     }
 
-    private static RuntimeException castFailure(TableSpec spec, List<DeclaredRow> rows, SQLException e) {
+    /**
+     * The file's bytes when COPY's CSV format can take them as they are, else {@code null}: not
+     * when empty lines follow the last record (the reader ignores them, COPY would not) or when
+     * {@code \.} appears anywhere (COPY from a client may take it for the end of the data).
+     */
+    private static byte[] readable(Path csv) throws SQLException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(csv);
+        } catch (IOException e) {
+            throw new SQLException("could not read " + csv + ": " + e.getMessage(), e);
+        }
+        int end = bytes.length;
+        if (end > 0 && bytes[end - 1] == '\n') {
+            end--;
+            if (end > 0 && bytes[end - 1] == '\r') {
+                end--;
+            }
+        }
+        if (end > 0 && (bytes[end - 1] == '\n' || bytes[end - 1] == '\r')) {
+            return null;
+        }
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\\' && bytes[i + 1] == '.') {
+                return null;
+            }
+        }
+        return bytes;
+    }
+
+    /**
+     * @param fileLines COPY read the file itself, and its line numbers are the file's (it counts
+     *                  every line break, quoted ones too, the header being line 1); otherwise a line
+     *                  of COPY's input is one row
+     */
+    private static RuntimeException castFailure(TableSpec spec, List<DeclaredRow> rows, boolean fileLines,
+                                                SQLException e) {
         Optional<ServerErrorMessage> server = SqlErrors.serverMessage(e);
         String where = server.map(ServerErrorMessage::getWhere).orElse(null);
         Matcher at = where == null ? null : COPY_LINE.matcher(where);
@@ -103,7 +150,8 @@ final class StagedRows {
                     + "; nothing was applied", e);
         }
         int line = Integer.parseInt(at.group(1));
-        String place = line >= 1 && line <= rows.size() ? rows.get(line - 1).where() : spec.declaration().csv()
+        int record = fileLines ? rowStartingBy(rows, line) : line - 1;
+        String place = record >= 0 && record < rows.size() ? rows.get(record).where() : spec.declaration().csv()
                 .getFileName().toString();
         String column = at.group(2) == null ? "" : ", column " + at.group(2);
         String type = at.group(2) == null ? "" : spec.table().column(at.group(2)).map(c -> " (" + c.type() + ")")
@@ -111,5 +159,22 @@ final class StagedRows {
         return new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, place + column + type + ": "
                 + server.map(ServerErrorMessage::getMessage).orElse(e.getMessage())
                 + "; correct the value, nothing was applied", e);
+    }
+
+    /** The row that the file's line {@code line} belongs to: the last one starting on or before it. */
+    private static int rowStartingBy(List<DeclaredRow> rows, int line) {
+        int low = 0;
+        int high = rows.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (rows.get(middle).line() <= line) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 }

@@ -258,6 +258,15 @@ class ReferenceDataSyncTest extends SwitchTestBase {
     }
 
     @Test
+    void aBadValueAfterAValueSpanningLinesIsNamedAtItsOwnLine() throws Exception {
+        write("order_status.csv", STATUS_HEADER + "NEW,\"Created,\nnot paid\",false\nPAID,Paid,nope\n"
+                + STATUSES.substring(STATUSES.indexOf("SHIPPED")));
+
+        assertThatThrownBy(this::migrate).hasMessageContaining("order_status.csv line 4, column is_final (boolean)")
+                .hasMessageContaining("nope");
+    }
+
+    @Test
     void anUnknownColumnAMissingColumnAndADuplicateKeyEachNameTheirLine() throws Exception {
         write("order_status.csv", "code,descripton,is_final\nNEW,x,false\n");
         assertThatThrownBy(this::migrate).hasMessageContaining("order_status.csv line 1")
