@@ -54,8 +54,7 @@ final class StagedRows {
         }
         byte[] raw = csvAsIs == null ? null : readable(csvAsIs);
         String copy = "COPY " + relation + " (" + spec.columnList("") + ") FROM STDIN" + (raw == null ? ""
-                : " WITH (FORMAT csv, HEADER true, NULL '" + spec.declaration().manifest().nullMarker().replace("'", "''")
-                        + "')");
+                : " WITH (FORMAT csv, HEADER true, NULL " + literal(spec.declaration().manifest().nullMarker()) + ")");
         byte[] text = raw != null ? raw : copyText(rows);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(text));
@@ -69,6 +68,14 @@ final class StagedRows {
             statement.execute("ANALYZE " + relation);
         }
         return new StagedRows(relation);
+    }
+
+    /**
+     * A string literal whatever {@code standard_conforming_strings} says: an escape string, its
+     * backslashes and quotes doubled ({@code \N} must stay two characters, not become {@code N}).
+     */
+    static String literal(String text) {
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /** COPY's text format: one line per row, tab-separated, {@code \N} for NULL, escapes for the rest. */

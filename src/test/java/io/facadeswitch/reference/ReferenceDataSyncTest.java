@@ -258,6 +258,21 @@ class ReferenceDataSyncTest extends SwitchTestBase {
     }
 
     @Test
+    void aNullMarkerWithAQuoteAndABackslashReachesTheServerAsWritten() throws Exception {
+        Fixtures.addCoreChange(core, "953-note.xml", Fixtures.changelog("""
+                <changeSet id="953-note" author="test">
+                    <sql>CREATE TABLE note (id int PRIMARY KEY, body text)</sql>
+                </changeSet>"""));
+        write("note.yaml", "null: \"n/a's \\\\N\"\n");
+        write("note.csv", "id,body\n1,n/a's \\N\n2,\"n/a's \\N\"\n3,N\n");
+
+        migrate();
+
+        assertThat(db.column("SELECT id || '=' || coalesce(body, 'NULL') FROM core.note ORDER BY id"))
+                .containsExactly("1=NULL", "2=n/a's \\N", "3=N");
+    }
+
+    @Test
     void aBadValueAfterAValueSpanningLinesIsNamedAtItsOwnLine() throws Exception {
         write("order_status.csv", STATUS_HEADER + "NEW,\"Created,\nnot paid\",false\nPAID,Paid,nope\n"
                 + STATUSES.substring(STATUSES.indexOf("SHIPPED")));
