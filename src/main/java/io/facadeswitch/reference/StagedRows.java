@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,6 +69,7 @@ final class StagedRows {
             // Temporary tables are never analyzed on their own; the anti-joins need the row count.
             statement.execute("ANALYZE " + relation);
         }
+        refuseKeysEqualOnceCast(connection, spec, relation);
         return new StagedRows(relation);
     }
 
@@ -76,6 +79,33 @@ final class StagedRows {
      */
     static String literal(String text) {
         return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /**
+     * Two keys the reader saw as different text may be one value of the column's type ({@code 1} and
+     * {@code 01} as integers, {@code 'EUR'} and {@code 'EUR '} as {@code char(3)}); an update would
+     * then take either row, silently. Text keys compare as the reader compared them: not asked again.
+     */
+    private static void refuseKeysEqualOnceCast(Connection connection, TableSpec spec, String relation)
+            throws SQLException {
+        if (spec.key().stream().allMatch(c -> c.type().equals("text") || c.type().startsWith("character varying"))) {
+            return;
+        }
+        String keys = spec.keyList("");
+        List<String> twice = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(
+                "SELECT ROW(" + keys + ")::text, count(*) FROM " + relation + " GROUP BY " + keys
+                        + " HAVING count(*) > 1 ORDER BY 1 LIMIT 5")) {
+            while (row.next()) {
+                twice.add(row.getString(1) + " " + row.getLong(2) + " times");
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, spec.declaration().csv()
+                    .getFileName() + ": keys written differently are the same value as "
+                    + spec.key().stream().map(TableColumn::type).toList() + ": " + String.join(", ", twice)
+                    + "; write each key once, nothing was applied");
+        }
     }
 
     /** COPY's text format: one line per row, tab-separated, {@code \N} for NULL, escapes for the rest. */

@@ -273,6 +273,21 @@ class ReferenceDataSyncTest extends SwitchTestBase {
     }
 
     @Test
+    void twoKeysWrittenDifferentlyButEqualAsTheirTypeAreRefused() throws Exception {
+        Fixtures.addCoreChange(core, "954-level.xml", Fixtures.changelog("""
+                <changeSet id="954-level" author="test">
+                    <sql>CREATE TABLE level (id int PRIMARY KEY, name text NOT NULL)</sql>
+                </changeSet>"""));
+        write("level.csv", "id,name\n1,one\n01,also one\n2,two\n");
+
+        assertThatThrownBy(this::migrate)
+                .isInstanceOfSatisfying(ReferenceDataException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ReferenceErrorCode.REFERENCE_FILE_INVALID))
+                .hasMessageContaining("level.csv: keys written differently are the same value as [integer]: (1) 2 times");
+        assertThat(db.value("SELECT count(*) FROM pg_tables WHERE tablename = 'level'")).isEqualTo("0");
+    }
+
+    @Test
     void aBadValueAfterAValueSpanningLinesIsNamedAtItsOwnLine() throws Exception {
         write("order_status.csv", STATUS_HEADER + "NEW,\"Created,\nnot paid\",false\nPAID,Paid,nope\n"
                 + STATUSES.substring(STATUSES.indexOf("SHIPPED")));
