@@ -1,9 +1,7 @@
 package io.facadeswitch.environment;
 
-import io.facadeswitch.OperatorText;
 import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -51,7 +43,7 @@ public final class EnvironmentsFile {
      *                              naming the line of anything wrong in it
      */
     public static Environments load(Path file) {
-        Node root = compose(file, read(file));
+        Node root = YamlMap.compose(file, read(file), MAX_BYTES, MAX_ALIASES, MAX_NESTING, YamlMap.ENVIRONMENTS);
         if (root == null) {
             throw YamlMap.invalidAt(file, 1, "the file is empty: list the environments under 'environments:', in promotion order"
                     + " (see docs/environments.md)");
@@ -106,26 +98,6 @@ public final class EnvironmentsFile {
                     + ": create it (see docs/environments.md) or give its path with --config", e);
         } catch (IOException e) {
             throw new EnvironmentException(EnvironmentErrorCode.ENV_CONFIG_INVALID, file + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static Node compose(Path file, String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_BYTES);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setAllowRecursiveKeys(false);
-        try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            throw new EnvironmentException(EnvironmentErrorCode.ENV_CONFIG_INVALID, file + " line " + line + ": not valid YAML: "
-                    + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")
-                    + "; check the indentation and quote values that hold ': ' or start with { [ * & ! %", e);
-        } catch (YAMLException e) {
-            throw new EnvironmentException(EnvironmentErrorCode.ENV_CONFIG_INVALID, file + ": not usable as YAML: "
-                    + OperatorText.shown(e.getMessage()), e);
         }
     }
 }

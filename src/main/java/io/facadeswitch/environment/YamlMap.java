@@ -2,12 +2,19 @@ package io.facadeswitch.environment;
 
 import io.facadeswitch.EditDistance;
 import io.facadeswitch.OperatorText;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -25,14 +32,25 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlMap {
 
-    /** Builds the exception an area throws for a line of its file that is wrong. */
-    @FunctionalInterface
+    /** Builds the exception an area throws for its file, at a line of it that is wrong or as a whole. */
     public interface Refusal {
         RuntimeException at(Path file, int line, String message);
+
+        RuntimeException whole(Path file, String message, Throwable cause);
     }
 
     /** The environments file's refusal: {@code ENV_CONFIG_INVALID}, naming the file by its path. */
-    static final Refusal ENVIRONMENTS = YamlMap::invalidAt;
+    static final Refusal ENVIRONMENTS = new Refusal() {
+        @Override
+        public RuntimeException at(Path file, int line, String message) {
+            return invalidAt(file, line, message);
+        }
+
+        @Override
+        public RuntimeException whole(Path file, String message, Throwable cause) {
+            return new EnvironmentException(EnvironmentErrorCode.ENV_CONFIG_INVALID, file + ": " + message, cause);
+        }
+    };
 
     private final Path file;
     private final String what;
@@ -46,6 +64,30 @@ public final class YamlMap {
         this.node = node;
         this.entries = entries;
         this.refusal = refusal;
+    }
+
+    /**
+     * The file's YAML as nodes, read the one safe way: no types are built from it, and aliases,
+     * nesting and size are bounded, so that a hostile file cannot make the reader explode.
+     */
+    public static Node compose(Path file, String text, int maxCodePoints, int maxAliases, int maxNesting,
+                               Refusal refusal) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(maxCodePoints);
+        options.setMaxAliasesForCollections(maxAliases);
+        options.setNestingDepthLimit(maxNesting);
+        options.setAllowRecursiveKeys(false);
+        try {
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // The message carries all the exception knows: its problem, context and line.
+            throw refusal.at(file, mark == null ? 1 : mark.getLine() + 1, "not valid YAML: "
+                    + e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")")
+                    + "; check the indentation and quote values that hold ': ' or start with { [ * & ! %");
+        } catch (YAMLException e) {
+            throw refusal.whole(file, "not usable as YAML: " + OperatorText.shown(e.getMessage()), e);
+        }
     }
 
     /**

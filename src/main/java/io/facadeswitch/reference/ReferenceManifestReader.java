@@ -4,7 +4,6 @@ import io.facadeswitch.EditDistance;
 import io.facadeswitch.OperatorText;
 import io.facadeswitch.environment.YamlMap;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -14,12 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -38,8 +31,20 @@ public final class ReferenceManifestReader {
     /** A manifest is a few lines; anything bigger is the wrong file. */
     private static final int MAX_BYTES = 64 * 1024;
     private static final List<String> KEYS = List.of("key", "mode", "database-columns", "null", "overlays");
-    private static final YamlMap.Refusal REFUSAL = (file, line, message) ->
-            ReferenceDataException.fileInvalid(file.getFileName() + " line " + line + ": " + message);
+    private static final int MAX_ALIASES = 10;
+    private static final int MAX_NESTING = 10;
+    private static final YamlMap.Refusal REFUSAL = new YamlMap.Refusal() {
+        @Override
+        public RuntimeException at(Path file, int line, String message) {
+            return ReferenceDataException.fileInvalid(file.getFileName() + " line " + line + ": " + message);
+        }
+
+        @Override
+        public RuntimeException whole(Path file, String message, Throwable cause) {
+            return new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, file.getFileName() + ": "
+                    + message, cause);
+        }
+    };
 
     private ReferenceManifestReader() {
     }
@@ -78,7 +83,7 @@ public final class ReferenceManifestReader {
 
     /** Reads the manifest; overlay files are resolved against, and must stay inside, its folder. */
     public static Read read(Path yaml) {
-        Node root = compose(yaml, decode(yaml));
+        Node root = YamlMap.compose(yaml, decode(yaml), MAX_BYTES, MAX_ALIASES, MAX_NESTING, REFUSAL);
         if (root == null) {
             return new Read(yaml, ReferenceManifest.DEFAULTS, Map.of(), Map.of());
         }
@@ -218,25 +223,5 @@ public final class ReferenceManifestReader {
                     + " manifest may be at most " + MAX_BYTES + " (is it the right file?)");
         }
         return CsvReader.decode(file);
-    }
-
-    /** Safe constructor, limited aliases and nesting, as for the environments file: no types are built from it. */
-    private static Node compose(Path file, String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_BYTES);
-        options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(10);
-        options.setAllowRecursiveKeys(false);
-        try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            throw new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, file.getFileName() + " line " + line
-                    + ": not valid YAML: " + e.getProblem() + "; check the indentation and quote values that hold ': '", e);
-        } catch (YAMLException e) {
-            throw new ReferenceDataException(ReferenceErrorCode.REFERENCE_FILE_INVALID, file.getFileName()
-                    + ": not usable as YAML: " + OperatorText.shown(e.getMessage()), e);
-        }
     }
 }
