@@ -12,12 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -71,22 +68,18 @@ public final class ReferencePull {
                 : Optional.empty();
         TableDeclaration declaration = declared.orElseGet(() -> undeclared(folder, table));
         TableSpec spec = TableSpec.of(declaration, table);
-        Set<List<String>> overlayKeys = new HashSet<>();
-        List<Integer> keyAt = spec.key().stream().map(spec.columns()::indexOf).toList();
-        for (DeclaredRow row : declaration.overlayRows()) {
-            overlayKeys.add(keyAt.stream().map(row.values()::get).toList());
-        }
-        // A row the overlay replaces here keeps the CSV's own version: the overlay's is not the official one.
-        Map<List<String>, List<String>> replaced = new HashMap<>();
+        // Each key the overlay declares here, with the CSV's own row of it, or null when only the overlay has it.
+        Map<List<String>, List<String>> overlaid = new HashMap<>();
+        declaration.overlayRows().forEach(row -> overlaid.put(spec.keyOf(row.values()), null));
         for (DeclaredRow row : declaration.rows()) {
-            List<String> key = keyAt.stream().map(row.values()::get).toList();
-            if (overlayKeys.contains(key)) {
-                replaced.put(key, row.values());
+            List<String> key = spec.keyOf(row.values());
+            if (overlaid.containsKey(key)) {
+                overlaid.put(key, row.values());
             }
         }
         CsvWriter csv = new CsvWriter(declaration.manifest().nullMarker()).row(declaration.columns());
-        String sql = "SELECT " + spec.columns().stream().map(c -> "x." + c.quoted() + "::text")
-                .collect(Collectors.joining(", ")) + " FROM " + table.qualified() + " x ORDER BY " + spec.keyList("x.");
+        String sql = "SELECT " + TableSpec.texts(spec.columns(), "x") + " FROM " + table.qualified() + " x ORDER BY "
+                + spec.keyList("x.");
         int rows = 0;
         int leftOut = 0;
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
@@ -95,13 +88,14 @@ public final class ReferencePull {
                 for (int i = 1; i <= spec.columns().size(); i++) {
                     values.add(row.getString(i));
                 }
-                List<String> key = keyAt.stream().map(values::get).toList();
-                if (overlayKeys.contains(key)) {
-                    if (!replaced.containsKey(key)) {
+                List<String> key = spec.keyOf(values);
+                if (overlaid.containsKey(key)) {
+                    // A row the overlay replaces here keeps the CSV's own version: the overlay's is not official.
+                    values = overlaid.get(key);
+                    if (values == null) {
                         leftOut++;
                         continue;
                     }
-                    values = replaced.get(key);
                 }
                 csv.row(values);
                 rows++;

@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Refuses, before anything is written, a delete of reference rows that other rows still point at:
@@ -36,7 +35,7 @@ final class ReferencedRows {
             boolean declaredChild = childSpec != null && childSpec.mode().deletes()
                     && childSpec.declaration().columns().containsAll(key.childColumns());
             String children = declaredChild ? staged.get(key.childOid()).relation() : key.child();
-            String sql = "SELECT " + keyTexts(parent) + ", count(*) FROM " + parent.table().qualified() + " x JOIN "
+            String sql = "SELECT " + TableSpec.texts(parent.key(), "x") + ", count(*) FROM " + parent.table().qualified() + " x JOIN "
                     + children + " r ON " + key.joins("r", "x") + " WHERE NOT EXISTS (SELECT 1 FROM "
                     + parentRows.relation() + " s WHERE " + parent.keyMatch("x", "s") + ") GROUP BY "
                     + parent.keyList("x.") + " ORDER BY " + parent.keyList("x.");
@@ -73,9 +72,5 @@ final class ReferencedRows {
                     + " nothing references them: move the referencing rows to another key first (expand), and delete"
                     + " the old rows in a later release (contract).");
         }
-    }
-
-    private static String keyTexts(TableSpec spec) {
-        return spec.key().stream().map(c -> "x." + c.quoted() + "::text").collect(Collectors.joining(", "));
     }
 }

@@ -36,7 +36,7 @@ final class RowDifferences {
                 + spec.valuesDiffer("x", "s");
     }
 
-    String extra() {
+    private String extra() {
         return " FROM " + target + " x WHERE NOT EXISTS (SELECT 1 FROM " + staged + " s WHERE " + spec.keyMatch("x", "s")
                 + ")";
     }
@@ -78,13 +78,13 @@ final class RowDifferences {
 
     /** The rows an insert would add, in key order, as text. */
     List<Map<String, String>> listMissing(Connection connection, int limit) throws SQLException {
-        return rows(connection, "SELECT " + texts(spec.columns(), "s") + missing() + " ORDER BY " + spec.keyList("s.")
+        return rows(connection, "SELECT " + TableSpec.texts(spec.columns(), "s") + missing() + " ORDER BY " + spec.keyList("s.")
                 + " LIMIT " + limit, spec.columns());
     }
 
     /** The rows a delete would remove, in key order, as text. */
     List<Map<String, String>> listExtra(Connection connection, int limit) throws SQLException {
-        return rows(connection, "SELECT " + texts(spec.columns(), "x") + extra() + " ORDER BY " + spec.keyList("x.")
+        return rows(connection, "SELECT " + TableSpec.texts(spec.columns(), "x") + extra() + " ORDER BY " + spec.keyList("x.")
                 + " LIMIT " + limit, spec.columns());
     }
 
@@ -93,8 +93,8 @@ final class RowDifferences {
         if (spec.values().isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT " + texts(spec.key(), "x") + ", " + texts(spec.values(), "x") + ", "
-                + texts(spec.values(), "s") + differing() + " ORDER BY " + spec.keyList("x.") + " LIMIT " + limit;
+        String sql = "SELECT " + TableSpec.texts(spec.key(), "x") + ", " + TableSpec.texts(spec.values(), "x") + ", "
+                + TableSpec.texts(spec.values(), "s") + differing() + " ORDER BY " + spec.keyList("x.") + " LIMIT " + limit;
         List<RowUpdate> updates = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             int keys = spec.key().size();
@@ -121,10 +121,6 @@ final class RowDifferences {
             }
         }
         return updates;
-    }
-
-    private static String texts(List<TableColumn> columns, String alias) {
-        return String.join(", ", columns.stream().map(c -> alias + "." + c.quoted() + "::text").toList());
     }
 
     private static List<Map<String, String>> rows(Connection connection, String sql, List<TableColumn> columns)

@@ -48,11 +48,11 @@ final class StagedRows {
      */
     static StagedRows load(Connection connection, TableSpec spec, List<DeclaredRow> rows, int number,
                            @Nullable Path csvAsIs) throws SQLException {
-        String relation = "pg_temp.facade_switch_reference_" + number;
+        String name = "facade_switch_reference_" + number;
+        String relation = "pg_temp." + name;
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMPORARY TABLE " + relation.substring("pg_temp.".length())
-                    + " ON COMMIT DROP AS SELECT " + spec.columnList("") + " FROM " + spec.table().qualified()
-                    + " WITH NO DATA");
+            statement.execute("CREATE TEMPORARY TABLE " + name + " ON COMMIT DROP AS SELECT " + spec.columnList("")
+                    + " FROM " + spec.table().qualified() + " WITH NO DATA");
         }
         byte[] raw = csvAsIs == null ? null : readable(csvAsIs);
         String copy = "COPY " + relation + " (" + spec.columnList("") + ") FROM STDIN" + (raw == null ? ""

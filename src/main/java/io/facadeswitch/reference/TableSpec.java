@@ -87,6 +87,16 @@ record TableSpec(TableDeclaration declaration, ReferenceTable table, List<TableC
         return key.stream().map(c -> alias + c.quoted()).collect(Collectors.joining(", "));
     }
 
+    /** {@code x."code"::text, x."description"::text}: the columns as their type spells them. */
+    static String texts(List<TableColumn> columns, String alias) {
+        return columns.stream().map(c -> alias + "." + c.quoted() + "::text").collect(Collectors.joining(", "));
+    }
+
+    /** The key's values out of a row's values in header order. */
+    List<String> keyOf(List<String> row) {
+        return key.stream().map(k -> row.get(columns.indexOf(k))).toList();
+    }
+
     /** {@code x."code" = s."code" AND ...}: how a row of one side finds its row on the other. */
     String keyMatch(String left, String right) {
         return key.stream().map(c -> left + "." + c.quoted() + " = " + right + "." + c.quoted())
