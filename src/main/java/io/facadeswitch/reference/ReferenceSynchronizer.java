@@ -72,7 +72,7 @@ public final class ReferenceSynchronizer {
             checkNotNull(spec, rows);
             StagedRows staged = StagedRows.load(connection, spec, rows, work.size() + 1,
                     declaration.overlayRows().isEmpty() ? declaration.csv() : null);
-            work.put(table.oid(), new Work(spec, rows, staged, new RowDifferences(spec, staged), checksum, last));
+            work.put(table.oid(), new Work(spec, rows, staged, new RowDifferences(staged), checksum, last));
         }
         if (work.isEmpty()) {
             return new ReferenceRun(tables, List.of());
@@ -81,17 +81,13 @@ public final class ReferenceSynchronizer {
         List<TableSpec> ordered = ParentsFirst.order(work.values().stream().map(Work::spec).toList(), keys);
         List<TablePlan> plans = list ? plans(connection, ordered, work) : List.of();
         Map<Long, StagedRows> staged = new LinkedHashMap<>();
-        Map<Long, TableSpec> specs = new LinkedHashMap<>();
-        work.forEach((oid, w) -> {
-            staged.put(oid, w.staged());
-            specs.put(oid, w.spec());
-        });
+        work.forEach((oid, w) -> staged.put(oid, w.staged()));
         for (TableSpec spec : ordered) {
             // Only where rows would go: the check joins the referencing tables, which may be large.
             boolean referenced = keys.stream().anyMatch(k -> k.parentOid() == spec.table().oid());
             if (spec.mode().deletes() && referenced
                     && work.get(spec.table().oid()).differences().countExtra(connection) > 0) {
-                ReferencedRows.check(connection, spec, staged.get(spec.table().oid()), keys, staged, specs);
+                ReferencedRows.check(connection, staged.get(spec.table().oid()), keys, staged);
             }
         }
         tables.addAll(apply(connection, ordered, work, actor));

@@ -24,14 +24,15 @@ final class ReferencedRows {
      * @param staged the staged rows of every reference table in this run, by table oid: a reference
      *               child's rows are checked as declared, not as they are now
      */
-    static void check(Connection connection, TableSpec parent, StagedRows parentRows, List<ForeignKey> keys,
-                      Map<Long, StagedRows> staged, Map<Long, TableSpec> specs) throws SQLException {
+    static void check(Connection connection, StagedRows parentRows, List<ForeignKey> keys, Map<Long, StagedRows> staged)
+            throws SQLException {
+        TableSpec parent = parentRows.spec();
         List<String> problems = new ArrayList<>();
         for (ForeignKey key : keys) {
             if (key.parentOid() != parent.table().oid()) {
                 continue;
             }
-            TableSpec childSpec = specs.get(key.childOid());
+            TableSpec childSpec = staged.containsKey(key.childOid()) ? staged.get(key.childOid()).spec() : null;
             boolean declaredChild = childSpec != null && childSpec.mode().deletes()
                     && childSpec.declaration().columns().containsAll(key.childColumns());
             String children = declaredChild ? staged.get(key.childOid()).relation() : key.child();

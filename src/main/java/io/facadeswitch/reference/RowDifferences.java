@@ -20,8 +20,8 @@ final class RowDifferences {
     private final String target;
     private final String staged;
 
-    RowDifferences(TableSpec spec, StagedRows staged) {
-        this.spec = spec;
+    RowDifferences(StagedRows staged) {
+        this.spec = staged.spec();
         this.target = spec.table().qualified();
         this.staged = staged.relation();
     }

@@ -30,10 +30,17 @@ final class StagedRows {
     /** COPY's context names the line of its input; each declared row is one line of it. */
     private static final Pattern COPY_LINE = Pattern.compile("COPY \\S+, line (\\d+)(?:, column ([^:]+))?");
 
+    private final TableSpec spec;
     private final String relation;
 
-    private StagedRows(String relation) {
+    private StagedRows(TableSpec spec, String relation) {
+        this.spec = spec;
         this.relation = relation;
+    }
+
+    /** The table and declaration these rows are of. */
+    TableSpec spec() {
+        return spec;
     }
 
     /** The staging table's name, for SQL text; the tool makes it up, nothing declared is in it. */
@@ -70,7 +77,7 @@ final class StagedRows {
             statement.execute("ANALYZE " + relation);
         }
         refuseKeysEqualOnceCast(connection, spec, relation);
-        return new StagedRows(relation);
+        return new StagedRows(spec, relation);
     }
 
     /**
