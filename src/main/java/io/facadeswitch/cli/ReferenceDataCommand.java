@@ -1,5 +1,6 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.AtomicFiles;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.reference.ReferencePull;
 import io.facadeswitch.reference.ReferenceSynchronizer;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,16 +66,8 @@ final class ReferenceDataCommand implements Runnable {
             }
             Path target = outFile != null ? Path.of(outFile)
                     : coreFolder.resolve(ReferenceSynchronizer.FOLDER).resolve(table + ".csv");
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            // Written beside the target and moved over it: a kill -9 leaves the old file or the new, never half.
-            Path partial = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
-            try {
-                Files.writeString(partial, pulled.csv(), StandardCharsets.UTF_8);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            AtomicFiles.write(target, pulled.csv().getBytes(StandardCharsets.UTF_8));
             err().printf("wrote %d row(s) of %s to %s%s%n", pulled.rows(), table, target,
                     pulled.overlayRowsLeftOut() == 0 ? ""
                             : " (" + pulled.overlayRowsLeftOut() + " row(s) of the overlay left out)");

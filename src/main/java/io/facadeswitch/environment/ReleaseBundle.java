@@ -1,5 +1,6 @@
 package io.facadeswitch.environment;
 
+import io.facadeswitch.AtomicFiles;
 import io.facadeswitch.OperatorText;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.facade.DeployException;
@@ -18,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -73,13 +73,7 @@ public final class ReleaseBundle implements AutoCloseable {
         byte[] zip = SourceBundle.pack(facadeFolder, coreFolder, json(manifest));
         Path target = out.toAbsolutePath();
         try {
-            Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-            try {
-                Files.write(partial, zip);
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            AtomicFiles.write(target, zip);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the bundle " + target + ": " + e.getMessage(), e);
         }
