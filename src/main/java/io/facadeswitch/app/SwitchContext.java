@@ -6,6 +6,7 @@ import io.facadeswitch.db.ConnectionFailures;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
 import io.facadeswitch.db.Liquibases;
+import io.facadeswitch.db.ToolSessionMark;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -57,11 +58,11 @@ public final class SwitchContext implements AutoCloseable {
         EmbeddedPostgresServer embedded = settings.embedded() ? EmbeddedPostgresServer.start(dataDirectory) : null;
         Map<String, Object> config = new HashMap<>(properties);
         if (embedded != null) {
-            config.put("datasources.default.url", embedded.jdbcUrl());
+            config.put("datasources.default.url", ToolSessionMark.mark(embedded.jdbcUrl()));
             config.put("datasources.default.username", "postgres");
             config.putIfAbsent("facade.app-roles", List.of(EmbeddedPostgresServer.DEMO_APP_ROLE));
         } else {
-            config.put("datasources.default.url", settings.url());
+            config.put("datasources.default.url", ToolSessionMark.mark(settings.url()));
             if (settings.user() != null) {
                 config.put("datasources.default.username", settings.user());
             }

@@ -10,6 +10,7 @@ import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.db.ToolSession;
+import io.facadeswitch.facade.ColourOwners;
 import io.facadeswitch.facade.LiveReleases;
 import io.facadeswitch.reference.ReferenceRun;
 import io.facadeswitch.reference.ReferenceSynchronizer;
@@ -125,6 +126,7 @@ public final class CoreMigrator {
         prepareSchema(connection);
         LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
         guard.snapshot(connection);
+        CoreRecord record = CoreRecord.before(connection, settings.coreSchema(), ColourOwners.of(settings.ownerRole()));
         prepareSchema(connection);
         session.forChanges(connection);
         progress.step("applying the pending changesets of " + coreFolder);
@@ -134,14 +136,14 @@ public final class CoreMigrator {
         ReferenceRun reference = references.synchronize(connection, coreFolder, actor, list);
         long referenceMs = (System.nanoTime() - referenceStarted) / 1_000_000;
         session.enter(connection);
-        if (applied.isEmpty() && !reference.changedRows()) {
-            return new MigrationOutcome(List.of(), List.of(), reference.tables(), reference.plans(),
-                    referenceMs, (System.nanoTime() - started) / 1_000_000);
+        List<String> checked = List.of();
+        if (!applied.isEmpty() || reference.changedRows()) {
+            progress.step("checking the live colours against the new core (their tests included)");
+            checked = guard.check(connection);
         }
-        progress.step("checking the live colours against the new core (their tests included)");
-        List<String> checked = guard.check(connection);
+        record.after(connection, applied, actor);
         return new MigrationOutcome(applied, checked, reference.tables(), reference.plans(),
-                referenceMs, (System.nanoTime() - started) / 1_000_000);
+                referenceMs, (System.nanoTime() - started) / 1_000_000, record.drift());
     }
 
     /** The changesets that have not run yet; changes nothing. */
@@ -161,6 +163,31 @@ public final class CoreMigrator {
         } catch (SQLException e) {
             throw new MigrationException(MigrationErrorCode.CHANGELOG_UNREADABLE,
                     "could not read the core changelog's history: " + SqlErrors.describe(e), e);
+        }
+    }
+
+    /**
+     * Records a changeset as applied without running it, in the caller's transaction (under the
+     * switch lock): core DDL made by hand here, written back into source by {@code drift adopt}.
+     *
+     * @param folder    the folder the changeset file lies in, at {@code changelog}, its path relative to the
+     *                  core changelog (so the record matches what migrate-core reads)
+     * @param label     the label only that changeset carries
+     */
+    public void markApplied(Connection connection, Path folder, String changelog, String label) {
+        try {
+            prepareSchema(connection);
+            Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+                Database database = Liquibases.open(Liquibases.holdingOneTransaction(connection), settings.coreSchema());
+                try {
+                    Liquibases.markApplied(database, changelog, new DirectoryResourceAccessor(folder), label);
+                } finally {
+                    Scope.getCurrentScope().getSingleton(ChangeLogHistoryServiceFactory.class).resetAll();
+                    LockServiceFactory.getInstance().resetAll();
+                }
+            });
+        } catch (Exception e) {
+            throw failure(e);
         }
     }
 

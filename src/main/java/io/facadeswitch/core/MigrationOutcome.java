@@ -14,11 +14,14 @@ import java.util.List;
  * @param referenceData what the synchronization of the reference data did, per declared table
  * @param referencePlan the row changes and drift per table, listed only when rehearsed for {@code plan}
  * @param referenceMs   how long the reference data took, files read, rows compared and written
+ * @param coreDrift     objects of the core that differ from the record of the last migration and that nobody
+ *                      adopted or discarded (see {@code drift}); the migration did not touch them
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MigrationOutcome(List<PendingChangeset> applied, List<String> checkedColours, List<TableSync> referenceData,
-                               List<TablePlan> referencePlan, long referenceMs, long durationMs) {
+                               List<TablePlan> referencePlan, long referenceMs, long durationMs,
+                               List<String> coreDrift) {
 
     /** The JSON leaves empty lists out; read back through the API they are empty, not null. */
     public MigrationOutcome {
@@ -26,6 +29,7 @@ public record MigrationOutcome(List<PendingChangeset> applied, List<String> chec
         checkedColours = checkedColours == null ? List.of() : checkedColours;
         referenceData = referenceData == null ? List.of() : referenceData;
         referencePlan = referencePlan == null ? List.of() : referencePlan;
+        coreDrift = coreDrift == null ? List.of() : coreDrift;
     }
 
     /** Whether the run changed anything: a changeset, or a row of reference data. */

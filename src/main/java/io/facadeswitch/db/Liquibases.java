@@ -12,7 +12,9 @@ import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
+import liquibase.command.core.ChangelogSyncCommandStep;
 import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DatabaseChangelogCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
@@ -69,6 +71,23 @@ public final class Liquibases {
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
                             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.OFF)
                             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                            .setOutput(OutputStream.nullOutputStream())
+                            .execute();
+                });
+    }
+
+    /**
+     * Records the changelog's changesets that carry {@code label} as applied, without running
+     * them: for DDL that already ran in this database by hand and now lives in source.
+     */
+    public static void markApplied(Database database, String changelog, ResourceAccessor resources, String label)
+            throws Exception {
+        Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(), new LoggerUIService()),
+                () -> {
+                    new CommandScope(ChangelogSyncCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_FILE_ARG, changelog)
+                            .addArgumentValue(DatabaseChangelogCommandStep.LABEL_FILTER_ARG, label)
                             .setOutput(OutputStream.nullOutputStream())
                             .execute();
                 });

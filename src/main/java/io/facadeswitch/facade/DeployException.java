@@ -23,7 +23,7 @@ public final class DeployException extends FacadeSwitchException {
         this.sqlState = sqlState;
     }
 
-    DeployException(DeployErrorCode reason, String message) {
+    public DeployException(DeployErrorCode reason, String message) {
         this(reason, message, null, null, null, null);
     }
 

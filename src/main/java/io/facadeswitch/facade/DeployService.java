@@ -9,6 +9,7 @@ import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.ColourState;
+import io.facadeswitch.routing.DriftHold;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,12 +52,14 @@ public final class DeployService {
     private final ToolSession session;
     private final DataSource dataSource;
     private final ProgressReporter progress;
+    private final DriftHold drift;
 
     DeployService(SwitchLock lock, RoutingService routing, ReleaseRepository releases, AuditLog audit,
                   FacadeSwitchSettings settings, MeterRegistry metrics,
                   LiveConnections liveConnections, ToolSession session, DataSource dataSource,
-                  ProgressReporter progress) {
+                  ProgressReporter progress, DriftHold drift) {
         this.progress = progress;
+        this.drift = drift;
         this.liveConnections = liveConnections;
         this.session = session;
         // Unwrapped: dropping a retired colour runs in transactions of its own, after the deploy's.
@@ -124,6 +127,7 @@ public final class DeployService {
                 throw new DeployException(DeployErrorCode.TARGET_IN_USE, target + " serves a canary of release "
                         + before.colour(target).release() + "; promote it or abort the canary before deploying");
             }
+            drift.refuseRebuild(target);
             liveConnections.on(target).ifPresent(inUse -> {
                 throw new DeployException(DeployErrorCode.TARGET_IN_USE, target + " still has " + inUse
                         + " through the proxies; they move to " + target.other() + " when their transactions end:"
@@ -169,6 +173,7 @@ public final class DeployService {
                     buildMs));
             ReleaseStore.saveFiles(connection, saved.id(), release);
             ReleaseStore.saveObjects(connection, saved.id(), objects);
+            ColourRecord.savePrivileges(connection, saved.id(), ColourRecord.privileges(connection, target.schema()));
             RoutingSnapshot after = routing.recordDeploy(actor, target, saved.id(), release.name());
             audit.record(actor, "deploy", target.label(), "release " + release.name(), before,
                     Map.of("release", release.name(), "checksum", release.checksum(), "colour", target.label(),

@@ -6,9 +6,11 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * A change made to a synchronized reference table by anything but the synchronization, as its
  * trigger logged it: the rows as JSON before and after, who (session user, application, address) and when.
+ *
+ * @param id the change's number in the control schema's log of reference data changes
  */
 @Serdeable
-public record ReferenceDrift(String table, String operation, @Nullable String before, @Nullable String after,
+public record ReferenceDrift(long id, String table, String operation, @Nullable String before, @Nullable String after,
                              String changedBy, @Nullable String applicationName, @Nullable String clientAddr,
                              String changedAt) {
 

@@ -62,7 +62,7 @@ final class SyncRecords {
     static List<ReferenceDrift> driftSince(Connection connection, String table, long settledThrough, SyncMode mode)
             throws SQLException {
         List<ReferenceDrift> drift = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT operation, old_row::text, new_row::text,"
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, operation, old_row::text, new_row::text,"
                 + " changed_by, application_name, pg_catalog.host(client_addr), changed_at::text FROM " + CONTROL
                 + ".reference_data_changes WHERE table_name = ? AND id > ? AND old_row IS DISTINCT FROM new_row"
                 + (mode.deletes() ? "" : " AND operation <> 'INSERT'") + " ORDER BY id")) {
@@ -70,8 +70,8 @@ final class SyncRecords {
             query.setLong(2, settledThrough);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    drift.add(new ReferenceDrift(table, row.getString(1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getString(5), row.getString(6), row.getString(7)));
+                    drift.add(new ReferenceDrift(row.getLong(1), table, row.getString(2), row.getString(3),
+                            row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8)));
                 }
             }
         }

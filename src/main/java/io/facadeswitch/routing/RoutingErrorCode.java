@@ -18,7 +18,9 @@ public enum RoutingErrorCode implements ErrorCode {
     BAD_REQUEST("ROUTING_BAD_REQUEST", 400),
     STALE_GENERATION("ROUTING_STALE_GENERATION", 409),
     /** A live rollout owns the routing; steer it with {@code rollout ...}. */
-    ROLLOUT_RUNNING("ROUTING_ROLLOUT_RUNNING", 409);
+    ROLLOUT_RUNNING("ROUTING_ROLLOUT_RUNNING", 409),
+    /** A colour the flip involves differs from its release; see {@code drift}. */
+    COLOUR_DRIFTED("ROUTING_COLOUR_DRIFTED", 409);
 
     private final String code;
     private final int httpStatus;

@@ -48,10 +48,13 @@ public final class RoutingService {
     private final AuditLog audit;
     private final ApplicationEventPublisher<RoutingChanged> events;
     private final TransactionOperations<Connection> transactions;
+    private final DriftHold drift;
 
     RoutingService(RoutingRepository repository, RolloutHold rollouts, SwitchLock lock, AuditLog audit,
-                   TransactionOperations<Connection> transactions, ApplicationEventPublisher<RoutingChanged> events) {
+                   TransactionOperations<Connection> transactions, ApplicationEventPublisher<RoutingChanged> events,
+                   DriftHold drift) {
         this.events = events;
+        this.drift = drift;
         this.repository = repository;
         this.rollouts = rollouts;
         this.lock = lock;
@@ -144,6 +147,7 @@ public final class RoutingService {
                 case ACTIVE, CANARY, DEPLOYED -> "nothing to promote: " + target + " is " + targetState;
             });
         }
+        drift.refuseFlip("promote", target, active);
         return flip(actor, "promote", reason, before, target, ColourState.STANDBY);
     }
 
@@ -167,6 +171,7 @@ public final class RoutingService {
                     case ACTIVE, STANDBY -> "nothing to roll back to: " + target + " is " + targetState;
                 });
             }
+            drift.refuseFlip("rollback", target, null);
             // The colour rolled away from stays verified: promote can bring it back once fixed.
             return flip(actor, "rollback", reason, before, target, ColourState.DEPLOYED);
         }));
@@ -217,6 +222,7 @@ public final class RoutingService {
                         ? " and holds " + releaseOf(before, target) + ", the previous release" : "")
                     + "; deploy a release first");
         }
+        drift.refuseFlip("canary", target, active);
         RoutingRow row = repository.current();
         String salt = row.canarySalt() != null ? row.canarySalt() : newSalt();
         BigDecimal share = percent != null ? BigDecimal.valueOf(percent) : row.canaryPercent();

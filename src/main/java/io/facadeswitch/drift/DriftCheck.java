@@ -1,0 +1,157 @@
+package io.facadeswitch.drift;
+
+import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.control.ControlSchema;
+import io.facadeswitch.core.CatalogEntry;
+import io.facadeswitch.db.DatabaseErrorCode;
+import io.facadeswitch.db.DatabaseException;
+import io.facadeswitch.db.SqlErrors;
+import io.facadeswitch.facade.ColourOwners;
+import io.facadeswitch.routing.Colour;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares each layer with its record: the core with the snapshot of the last migration, each
+ * colour with its release's inventory and privileges, reference tables with their declared rows.
+ * Each difference gets the captured statement that made it, where the capture saw it, and its
+ * decision, where someone adopted or discarded it.
+ */
+@Singleton
+public final class DriftCheck {
+
+    private final FacadeSwitchSettings settings;
+    private final TransactionOperations<Connection> transactions;
+
+    DriftCheck(FacadeSwitchSettings settings, TransactionOperations<Connection> transactions) {
+        this.settings = settings;
+        this.transactions = transactions;
+    }
+
+    /** Every layer, checked in one transaction; the summary is kept for status and envs. */
+    public DriftReport check() {
+        long started = System.nanoTime();
+        return transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            try {
+                Captures.install(connection);
+                DriftReport report = check(connection, started);
+                remember(connection, report);
+                return report;
+            } catch (SQLException e) {
+                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not check for drift: "
+                        + SqlErrors.describe(e), e);
+            }
+        });
+    }
+
+    DriftReport check(Connection connection, long started) throws SQLException {
+        List<String> notes = new ArrayList<>();
+        String capture = Captures.state(connection);
+        Captures captures = Captures.load(connection, List.of(settings.coreSchema(), Colour.BLUE.schema(),
+                Colour.GREEN.schema()));
+        DriftResolutions resolutions = DriftResolutions.load(connection);
+        List<DriftItem> items = new ArrayList<>();
+        Optional<List<DriftItem>> core = CoreLayer.compare(connection, settings.coreSchema(), toolRoles());
+        if (core.isEmpty()) {
+            notes.add("the core has no record yet: the next migrate-core keeps one, and core drift is checked from then");
+        }
+        for (DriftItem item : core.orElse(List.of())) {
+            items.add(decided(resolutions, 0, withCapture(captures, settings.coreSchema(), item)));
+        }
+        for (ColourLayer.Deployed deployed : deployed(connection).values()) {
+            for (DriftItem item : ColourLayer.compare(connection, deployed, settings.coreSchema())) {
+                items.add(decided(resolutions, deployed.releaseId(),
+                        withCapture(captures, deployed.colour().schema(), item)));
+            }
+        }
+        for (DriftItem item : ReferenceLayer.compare(connection)) {
+            items.add(decided(resolutions, 0, item));
+        }
+        String now;
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT pg_catalog.now()::pg_catalog.text")) {
+            row.next();
+            now = row.getString(1);
+        }
+        return DriftReport.of(now, capture, notes, items, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The undecided differences of one colour's release, in the caller's transaction; none for an empty colour. */
+    List<DriftItem> colour(Connection connection, Colour colour) throws SQLException {
+        ColourLayer.Deployed deployed = deployed(connection).get(colour);
+        if (deployed == null) {
+            return List.of();
+        }
+        DriftResolutions resolutions = DriftResolutions.load(connection);
+        Captures captures = Captures.load(connection, List.of(colour.schema()));
+        return ColourLayer.compare(connection, deployed, settings.coreSchema()).stream()
+                .map(item -> decided(resolutions, deployed.releaseId(), withCapture(captures, colour.schema(), item)))
+                .filter(DriftItem::unresolved).toList();
+    }
+
+    /** The colours that hold a release. */
+    static Map<Colour, ColourLayer.Deployed> deployed(Connection connection) throws SQLException {
+        Map<Colour, ColourLayer.Deployed> deployed = new EnumMap<>(Colour.class);
+        try (PreparedStatement query = connection.prepareStatement("SELECT c.colour, r.id, r.name FROM "
+                + ControlSchema.SCHEMA + ".colours c JOIN " + ControlSchema.SCHEMA + ".releases r ON r.id = c.release_id");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Colour colour = Colour.of(rows.getString(1));
+                deployed.put(colour, new ColourLayer.Deployed(colour, rows.getLong(2), rows.getString(3)));
+            }
+        }
+        return deployed;
+    }
+
+    List<String> toolRoles() {
+        return ColourOwners.of(settings.ownerRole());
+    }
+
+    private static DriftItem decided(DriftResolutions resolutions, long releaseId, DriftItem item) {
+        return resolutions.of(item, releaseId).map(item::resolved).orElse(item);
+    }
+
+    private static DriftItem withCapture(Captures captures, String schema, DriftItem item) {
+        boolean privileges = item.objectKind().equals("privileges") || item.objectKind().equals("grant");
+        String name = item.identity();
+        if (item.objectKind().equals("privileges") || item.objectKind().equals("owner")
+                || item.objectKind().equals("grant")) {
+            name = name.substring(name.indexOf(' ') + 1);
+            int to = name.lastIndexOf(" to ");
+            name = item.objectKind().equals("grant") && to > 0 ? name.substring(0, to) : name;
+        }
+        int arguments = name.indexOf('(');
+        String bare = arguments > 0 ? name.substring(0, arguments) : name;
+        String table = item.layer().equals(DriftLayer.CORE.label())
+                ? new CatalogEntry(item.objectKind(), item.identity(),
+                    item.current() != null ? item.current() : item.recorded() == null ? "" : item.recorded()).table()
+                : bare;
+        return item.withCapture(captures.about(schema, bare, table, privileges).orElse(null));
+    }
+
+    private static void remember(Connection connection, DriftReport report) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + ControlSchema.SCHEMA
+                + ".drift_checks AS d (id, captured_through, objects, by_layer) VALUES (1, ?, ?, ?::jsonb)"
+                + " ON CONFLICT (id) DO UPDATE SET checked_at = now(), captured_through = excluded.captured_through,"
+                + " objects = excluded.objects, by_layer = excluded.by_layer")) {
+            upsert.setLong(1, Captures.through(connection));
+            upsert.setInt(2, report.objects());
+            StringBuilder json = new StringBuilder("{");
+            report.byLayer().forEach((layer, count) -> json.append(json.length() > 1 ? ", " : "").append('"')
+                    .append(layer).append("\": ").append(count));
+            upsert.setString(3, json.append('}').toString());
+            upsert.executeUpdate();
+        }
+    }
+}

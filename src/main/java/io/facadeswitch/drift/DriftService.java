@@ -1,0 +1,286 @@
+package io.facadeswitch.drift;
+
+import io.facadeswitch.AtomicFiles;
+import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.control.AuditLog;
+import io.facadeswitch.control.ControlSchema;
+import io.facadeswitch.core.CatalogChange;
+import io.facadeswitch.core.CatalogEntry;
+import io.facadeswitch.core.CoreMigrator;
+import io.facadeswitch.core.CoreSnapshot;
+import io.facadeswitch.db.Sql;
+import io.facadeswitch.db.SwitchLock;
+import io.facadeswitch.facade.ColourRecord;
+import io.facadeswitch.reference.ReferencePull;
+import io.facadeswitch.reference.ReferenceSynchronizer;
+import io.facadeswitch.routing.Colour;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What operators do about drift: see it ({@link DriftCheck}), write it back into source
+ * ({@code drift capture}), write it back and record it as adopted ({@code drift adopt}: a core
+ * changeset marked as applied here, colour and reference differences marked adopted), or discard
+ * it with a reason ({@code drift discard}). Decisions are audited.
+ */
+@Singleton
+public final class DriftService {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final DriftCheck check;
+    private final SwitchLock lock;
+    private final AuditLog audit;
+    private final FacadeSwitchSettings settings;
+    private final ReferencePull pull;
+    private final CoreMigrator migrator;
+
+    DriftService(DriftCheck check, SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, ReferencePull pull,
+                 CoreMigrator migrator) {
+        this.check = check;
+        this.lock = lock;
+        this.audit = audit;
+        this.settings = settings;
+        this.pull = pull;
+        this.migrator = migrator;
+    }
+
+    /** What writing back did: files written, what went where, and what could not be written back. */
+    @Serdeable
+    public record WrittenBack(boolean adopted, List<String> files, @Nullable String changeset, List<String> notes,
+                              List<DriftItem> writtenBack, List<DriftItem> leftOut) {
+    }
+
+    /** What a discard decided. */
+    @Serdeable
+    public record Discarded(String reason, List<DriftItem> discarded) {
+    }
+
+    public DriftReport report() {
+        return check.check();
+    }
+
+    /**
+     * Marks every undecided difference (of one layer, when given) as discarded: the next deploy
+     * rebuilds a colour without it, the next migrate-core puts declared reference rows back, and
+     * core drift is accepted here as it is.
+     */
+    public Discarded discard(String reason, @Nullable DriftLayer layer, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a discard needs --reason: it throws away a change someone made on purpose");
+        }
+        return lock.run("drift discard", connection -> {
+            DriftReport report = check.check(connection, System.nanoTime());
+            List<DriftItem> chosen = report.unresolved().stream()
+                    .filter(item -> layer == null || item.layer().equals(layer.label())).toList();
+            record(connection, chosen, "discarded", reason.strip(), actor);
+            if (!chosen.isEmpty()) {
+                audit.record(actor, "drift discard", layer == null ? "all layers" : layer.label(), reason.strip(),
+                        null, Map.of("discarded", chosen.stream().map(DriftService::describe).toList()), null);
+            }
+            return new Discarded(reason.strip(), chosen);
+        });
+    }
+
+    /**
+     * Writes the undecided differences back into source: facade objects into the facade's files
+     * (the active colour's version where both colours changed one), core DDL as a new changeset,
+     * reference rows into their CSV files. With {@code adopt}, then records them: the changeset as
+     * applied here, the core record moved forward, the rest marked adopted, all in one transaction
+     * that first checks nothing changed since the files were written.
+     *
+     * @param out where to write (as {@code out/<core folder>/...}, {@code out/<facade folder>/...}); the
+     *            source folders themselves when {@code null}
+     */
+    public WrittenBack writeBack(Path coreFolder, Path facadeFolder, @Nullable Path out, boolean adopt, String actor) {
+        String stamp = STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
+        Plan plan = lock.run("drift capture", connection -> plan(connection));
+        Path coreOut = out == null ? coreFolder : out.resolve(coreFolder.toAbsolutePath().getFileName());
+        Path facadeOut = out == null ? facadeFolder : out.resolve(facadeFolder.toAbsolutePath().getFileName());
+        List<String> files = new ArrayList<>();
+        List<String> notes = new ArrayList<>(plan.notes());
+        CoreChangeset changeset = null;
+        try {
+            if (!plan.facade().isEmpty()) {
+                WriteBack written = FacadeWriteBack.apply(facadeFolder, facadeOut, plan.facade(),
+                        "900_drift_" + stamp.replace('-', '_') + ".sql");
+                written.written().forEach(file -> files.add(file.toString()));
+                notes.addAll(written.notes());
+            }
+            if (!plan.coreStatements().isEmpty()) {
+                changeset = CoreChangesetWriter.write(coreFolder, coreOut, stamp, plan.coreStatements(),
+                        plan.coreComments());
+                files.add(changeset.file().toString());
+                files.add(coreOut.resolve(CoreMigrator.CHANGELOG).toString());
+            }
+            for (String table : plan.referenceTables()) {
+                Path target = coreOut.resolve(ReferenceSynchronizer.FOLDER).resolve(table + ".csv");
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                AtomicFiles.write(target, pull.pull(coreFolder, table).csv().getBytes(StandardCharsets.UTF_8));
+                files.add(target.toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the drift back into source: " + e.getMessage(), e);
+        }
+        if (!adopt) {
+            return new WrittenBack(false, files, changeset == null ? null : changeset.relativePath(), notes,
+                    plan.written(), plan.leftOut());
+        }
+        CoreChangeset recorded = changeset;
+        lock.run("drift adopt", connection -> {
+            Set<String> now = states(check.check(connection, System.nanoTime()).unresolved());
+            List<String> moved = plan.written().stream().filter(item -> !now.contains(stateKey(item)))
+                    .map(DriftService::describe).toList();
+            if (!moved.isEmpty()) {
+                throw new IllegalStateException("changed again while the files were written: " + String.join(", ", moved)
+                        + "; the files are written (" + String.join(", ", files) + ") but nothing was recorded as"
+                        + " adopted: look at them, undo them, and run 'drift adopt' again");
+            }
+            if (recorded != null) {
+                migrator.markApplied(connection, coreOut, recorded.relativePath(), recorded.label());
+            }
+            List<DriftItem> core = plan.written().stream().filter(i -> i.layer().equals(DriftLayer.CORE.label())).toList();
+            if (!core.isEmpty()) {
+                CoreSnapshot.save(connection, CoreSnapshot.advance(CoreSnapshot.load(connection).orElseThrow(),
+                        core.stream().map(DriftService::change).toList()), actor);
+            }
+            record(connection, plan.written().stream().filter(i -> !i.layer().equals(DriftLayer.CORE.label())).toList(),
+                    "adopted", null, actor);
+            audit.record(actor, "drift adopt", String.join(", ", files), null, null,
+                    Map.of("adopted", plan.written().stream().map(DriftService::describe).toList(),
+                            "changeset", recorded == null ? "" : recorded.relativePath()), null);
+            return null;
+        });
+        return new WrittenBack(true, files, changeset == null ? null : changeset.relativePath(), notes, plan.written(),
+                plan.leftOut());
+    }
+
+    /** What to write, read under the switch lock so no deploy or migration changes it meanwhile. */
+    private record Plan(List<FacadeChange> facade, List<String> coreStatements, List<String> coreComments,
+                        List<String> referenceTables, List<DriftItem> written, List<DriftItem> leftOut,
+                        List<String> notes) {
+    }
+
+    private Plan plan(Connection connection) throws SQLException {
+        List<DriftItem> open = check.check(connection, System.nanoTime()).unresolved();
+        List<DriftItem> written = new ArrayList<>();
+        List<DriftItem> leftOut = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<FacadeChange> facade = new ArrayList<>();
+        Map<String, DriftItem> colourItems = colourItemsPreferringActive(connection, open);
+        for (DriftItem item : colourItems.values()) {
+            if (item.objectKind().equals("privileges")) {
+                leftOut.add(item);
+                notes.add("privileges of " + item.identity() + " in " + item.scope() + ": not source; the deployer grants"
+                        + " a colour itself ('drift discard --reason ...')");
+                continue;
+            }
+            DriftKind kind = DriftKind.of(item.change());
+            Optional<String> definition = kind == DriftKind.REMOVED ? Optional.empty()
+                    : ColourRecord.definition(connection, Colour.of(item.scope()).schema(), item.objectKind(),
+                        item.identity());
+            if (kind != DriftKind.REMOVED && definition.isEmpty()) {
+                leftOut.add(item);
+                notes.add(item.key() + " in " + item.scope() + ": cannot be printed back from the catalog; write it into"
+                        + " facade-schema/ by hand");
+                continue;
+            }
+            facade.add(new FacadeChange(item.objectKind(), item.identity(), kind, definition.orElse(null)));
+            written.add(item);
+        }
+        CoreDdl ddl = new CoreDdl(settings.coreSchema());
+        List<DriftItem> core = open.stream().filter(i -> i.layer().equals(DriftLayer.CORE.label()))
+                .sorted((a, b) -> Integer.compare(CoreDdl.order(a), CoreDdl.order(b))).toList();
+        List<String> statements = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        for (DriftItem item : core) {
+            Optional<List<String>> sql = ddl.statements(item, core);
+            if (sql.isEmpty()) {
+                leftOut.add(item);
+                notes.add(item.key() + " " + item.change() + ": cannot be written as DDL from the catalog ("
+                        + (item.capture() == null ? "no captured statement" : "captured: " + item.capture().statement())
+                        + "); write the changeset by hand, or 'drift discard --reason ...'");
+                continue;
+            }
+            statements.addAll(sql.get());
+            comments.add(item.key() + " " + item.change() + (item.capture() == null ? ""
+                    : " by " + item.capture().author() + ": " + item.capture().statement().strip().replaceAll("\\s+", " ")));
+            written.add(item);
+        }
+        Set<String> tables = new TreeSet<>();
+        for (DriftItem item : open) {
+            if (item.layer().equals(DriftLayer.REFERENCE.label())) {
+                tables.add(item.scope());
+                written.add(item);
+            }
+        }
+        return new Plan(facade, statements, comments, List.copyOf(tables), written, leftOut, notes);
+    }
+
+    /** One item per facade object: the active colour's where both colours changed it. */
+    private static Map<String, DriftItem> colourItemsPreferringActive(Connection connection, List<DriftItem> open)
+            throws SQLException {
+        String active = Sql.column(connection, "SELECT coalesce(active, '') FROM "
+                + ControlSchema.SCHEMA + ".routing").stream().findFirst().orElse("");
+        Map<String, DriftItem> chosen = new LinkedHashMap<>();
+        for (DriftItem item : open) {
+            if (!item.layer().equals(DriftLayer.COLOUR.label())) {
+                continue;
+            }
+            DriftItem other = chosen.get(item.key());
+            if (other == null || item.scope().equals(active)) {
+                chosen.put(item.key(), item);
+            }
+        }
+        return chosen;
+    }
+
+    private void record(Connection connection, List<DriftItem> items, String resolution, @Nullable String reason,
+                        String actor) throws SQLException {
+        Map<Colour, ColourLayer.Deployed> deployed = DriftCheck.deployed(connection);
+        for (DriftItem item : items) {
+            Long releaseId = item.layer().equals(DriftLayer.COLOUR.label())
+                    ? deployed.get(Colour.of(item.scope())).releaseId() : null;
+            DriftResolutions.record(connection, List.of(item), releaseId, resolution, reason, actor);
+        }
+    }
+
+    private static CatalogChange change(DriftItem item) {
+        return new CatalogChange(item.change(),
+                item.recorded() == null ? null : new CatalogEntry(item.objectKind(), item.identity(), item.recorded()),
+                item.current() == null ? null : new CatalogEntry(item.objectKind(), item.identity(), item.current()));
+    }
+
+    private static Set<String> states(List<DriftItem> items) {
+        Set<String> states = new TreeSet<>();
+        items.forEach(item -> states.add(stateKey(item)));
+        return states;
+    }
+
+    private static String stateKey(DriftItem item) {
+        return item.layer() + " " + item.scope() + " " + item.key() + " " + item.state();
+    }
+
+    static String describe(DriftItem item) {
+        return item.layer() + " " + item.scope() + ": " + item.key() + " " + item.change()
+                + (item.capture() == null ? "" : " by " + item.capture().sessionUser());
+    }
+}
