@@ -8,6 +8,7 @@ import io.facadeswitch.canary.RolloutException;
 import io.facadeswitch.cli.CliErrorCode;
 import io.facadeswitch.core.MigrationErrorCode;
 import io.facadeswitch.db.DatabaseErrorCode;
+import io.facadeswitch.drift.DriftErrorCode;
 import io.facadeswitch.environment.EnvironmentErrorCode;
 import io.facadeswitch.environment.GateErrorCode;
 import io.facadeswitch.facade.DeployErrorCode;
@@ -32,7 +33,8 @@ class ErrorCodesTest {
             ApiErrorCode.class, RoutingErrorCode.class, RolloutErrorCode.class, DeployErrorCode.class,
             DatabaseErrorCode.class, MigrationErrorCode.class, WebhookErrorCode.class,
             ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class,
-            EnvironmentErrorCode.class, GateErrorCode.class, ReferenceErrorCode.class);
+            EnvironmentErrorCode.class, GateErrorCode.class, ReferenceErrorCode.class,
+            DriftErrorCode.class);
 
     private static List<ErrorCode> all() {
         return AREAS.stream().flatMap(area -> Arrays.stream(area.getEnumConstants())).map(ErrorCode.class::cast)
@@ -63,17 +65,19 @@ class ErrorCodesTest {
                 "ROUTING_NOTHING_DEPLOYED:409", "ROUTING_NOTHING_TO_PROMOTE:409", "ROUTING_NOTHING_TO_ROLL_BACK:409",
                 "ROUTING_NOTHING_TO_CANARY:409", "ROUTING_NO_CANARY:409", "ROUTING_CANARY_RUNNING:409",
                 "ROUTING_BAD_REQUEST:400", "ROUTING_STALE_GENERATION:409", "ROUTING_ROLLOUT_RUNNING:409",
+                "ROUTING_COLOUR_DRIFTED:409",
                 "ROLLOUT_BAD_PLAN:400", "ROLLOUT_BAD_REQUEST:400", "ROLLOUT_NO_ROLLOUT:404", "ROLLOUT_RUNNING:409",
                 "ROLLOUT_WRONG_STATE:409", "ROLLOUT_APPROVER_IS_INITIATOR:403", "ROLLOUT_RELEASE_CHANGED:409",
                 "ROLLOUT_NOTHING_TO_ROLL_OUT:409",
                 "DEPLOY_SOURCES_UNREADABLE:409", "DEPLOY_SOURCES_INVALID:409", "DEPLOY_BAD_RELEASE_NAME:409",
                 "DEPLOY_RELEASE_NAME_TAKEN:409", "DEPLOY_SQL_FAILED:409", "DEPLOY_TEST_FAILED:409",
                 "DEPLOY_VERIFY_FAILED:409", "DEPLOY_APP_ROLE_MISSING:409", "DEPLOY_TARGET_IN_USE:409",
-                "DEPLOY_OWNER_ROLE_UNSAFE:409", "DEPLOY_REACHED_OUTSIDE:409",
+                "DEPLOY_OWNER_ROLE_UNSAFE:409", "DEPLOY_REACHED_OUTSIDE:409", "DEPLOY_TARGET_DRIFTED:409",
                 "DB_CONNECTION_FAILED:503", "DB_LOCK_TIMEOUT:503", "DB_BAD_IDENTIFIER:500", "DB_EMBEDDED_FAILED:500",
                 "DB_EMBEDDED_IN_USE:409", "DB_EMBEDDED_UNSUPPORTED:500", "DB_CONTROL_SCHEMA_MISSING:409",
                 "DB_QUERY_FAILED:500",
                 "MIGRATE_CHANGELOG_UNREADABLE:500", "MIGRATE_CHANGESET_FAILED:500", "MIGRATE_BREAKS_LIVE_COLOUR:500",
+                "MIGRATE_CORE_DRIFTED:409",
                 "WEBHOOK_SETTINGS:500", "PROXY:500", "PROXY_PORT_IN_USE:500",
                 "CLI_REQUEST:500", "CLI_ANSWER:500", "CLI_UNREACHABLE:500", "CLI_INTERRUPTED:500", "CLI_USAGE:400",
                 "CLI_NO_DATABASE:400", "CLI_UNEXPECTED:500",
@@ -82,7 +86,8 @@ class ErrorCodesTest {
                 "GATE_PREDECESSOR:409", "GATE_PREDECESSOR_UNREACHABLE:503", "GATE_APPROVALS_MISSING:403",
                 "GATE_WINDOW_CLOSED:409", "GATE_EMERGENCY_REFUSED:403", "GATE_BUNDLE_REQUIRED:400",
                 "APPROVAL_NOT_FOUND:404", "APPROVAL_BY_REQUESTER:403", "APPROVAL_NOT_AN_APPROVER:403",
-                "APPROVAL_CLOSED:409", "APPROVAL_NOT_NEEDED:400")
+                "APPROVAL_CLOSED:409", "APPROVAL_NOT_NEEDED:400",
+                "DRIFT_WRITE_BACK_FAILED:409", "DRIFT_CHANGED_MEANWHILE:409")
                 .map(pair -> pair.split(":"))
                 .forEach(pair -> expected.put(pair[0], Integer.valueOf(pair[1])));
 

@@ -1,5 +1,6 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.drift.DriftCheck;
 import io.facadeswitch.environment.Step;
 import io.facadeswitch.environment.StepGates;
 import io.facadeswitch.replica.ReplicaRepository;
@@ -31,9 +32,11 @@ final class RoutingController {
     private final RoutingSettings settings;
     private final OperationMetrics metrics;
     private final StepGates gates;
+    private final DriftCheck drift;
 
     RoutingController(RoutingService routing, ReplicaRepository replicas, RoutingSettings settings,
-                      OperationMetrics metrics, StepGates gates) {
+                      OperationMetrics metrics, StepGates gates, DriftCheck drift) {
+        this.drift = drift;
         this.gates = gates;
         this.routing = routing;
         this.replicas = replicas;
@@ -44,7 +47,7 @@ final class RoutingController {
     @Get("/status")
     @Operation(summary = "Colours, releases, routing, generation, canary and live replicas")
     StatusDocument status() {
-        return StatusDocument.of(routing.snapshot(), replicas.live(settings.liveWithinSeconds()));
+        return StatusDocument.of(routing.snapshot(), replicas.live(settings.liveWithinSeconds()), drift.flag());
     }
 
     @Get("/route/{instance}")

@@ -3,6 +3,7 @@ package io.facadeswitch.api;
 import io.facadeswitch.PortInUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.canary.RolloutDriver;
+import io.facadeswitch.drift.DriftWatch;
 import io.facadeswitch.health.DatabaseProbe;
 import io.facadeswitch.proxy.ProxyServer;
 import io.facadeswitch.proxy.ProxySettings;
@@ -19,10 +20,12 @@ public final class SwitchServer implements AutoCloseable {
     private final ProxyServer proxy;
 
     private final RolloutDriver driver;
+    private final DriftWatch drift;
 
     private SwitchServer(EmbeddedServer http, RoutingWatcher watcher, ReplicaHeartbeat heartbeat, ProxyServer proxy,
-                         RolloutDriver driver) {
+                         RolloutDriver driver, DriftWatch drift) {
         this.driver = driver;
+        this.drift = drift;
         this.http = http;
         this.watcher = watcher;
         this.heartbeat = heartbeat;
@@ -69,7 +72,9 @@ public final class SwitchServer implements AutoCloseable {
         }
         RolloutDriver driver = context.bean(RolloutDriver.class);
         driver.start();
-        return new SwitchServer(http, watcher, heartbeat, proxy, driver);
+        DriftWatch drift = context.bean(DriftWatch.class);
+        drift.start();
+        return new SwitchServer(http, watcher, heartbeat, proxy, driver, drift);
     }
 
     public int port() {
@@ -96,6 +101,7 @@ public final class SwitchServer implements AutoCloseable {
 
     @Override
     public void close() {
+        drift.close();
         driver.close();
         if (proxy != null) {
             proxy.close();

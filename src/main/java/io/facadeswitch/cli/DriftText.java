@@ -29,7 +29,7 @@ final class DriftText {
         report.notes().forEach(note -> out.println("note: " + note));
         Map<String, List<DriftItem>> byScope = new LinkedHashMap<>();
         for (DriftItem item : report.differences()) {
-            byScope.computeIfAbsent(item.layer() + " " + item.scope(), k -> new ArrayList<>()).add(item);
+            byScope.computeIfAbsent(heading(item), k -> new ArrayList<>()).add(item);
         }
         byScope.forEach((scope, items) -> {
             out.println();
@@ -52,6 +52,14 @@ final class DriftText {
             }
         });
         out.flush();
+    }
+
+    private static String heading(DriftItem item) {
+        return switch (item.layer()) {
+            case "core" -> "core schema " + item.scope();
+            case "reference" -> "reference table " + item.scope();
+            default -> "colour " + item.scope();
+        };
     }
 
     private static String shown(String text) {

@@ -60,10 +60,10 @@ final class EnvsCommand implements Callable<Integer> {
         }
         List<String[]> table = new ArrayList<>();
         table.add(new String[] {"ENV", "DATABASE", "CORE", "ACTIVE", "STANDBY", "CANARY/ROLLOUT", "APPROVALS",
-                "LAST CHANGE"});
+                "DRIFT", "LAST CHANGE"});
         for (EnvironmentRow row : rows) {
             if (!row.reachable()) {
-                table.add(new String[] {row.name(), "unreachable: " + row.error(), "", "", "", "", "", ""});
+                table.add(new String[] {row.name(), "unreachable: " + row.error(), "", "", "", "", "", "", ""});
                 continue;
             }
             table.add(new String[] {row.name(), row.controlSchema() ? "ok" : "ok, nothing released",
@@ -73,6 +73,9 @@ final class EnvsCommand implements Callable<Integer> {
                     row.rollout() != null ? "rollout " + row.rollout() : row.canary() != null ? "canary " + row.canary()
                             : "-",
                     row.pendingApprovals() == 0 ? "-" : row.pendingApprovals() + " pending",
+                    row.drift() == null ? "not checked" : row.drift().drifted() ? row.drift().objects() + " object(s)"
+                            + (row.drift().capturedSince() > 0 ? " (+ DDL since)" : "")
+                            : row.drift().capturedSince() > 0 ? "none then, DDL since" : "none",
                     row.lastChange() == null ? "-" : row.lastChange().toString()});
         }
         print(out, table);

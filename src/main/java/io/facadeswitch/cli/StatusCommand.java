@@ -2,6 +2,7 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.api.StatusDocument;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.drift.DriftCheck;
 import io.facadeswitch.replica.ProxyReport;
 import io.facadeswitch.replica.ReplicaRepository;
 import io.facadeswitch.replica.ReplicaRow;
@@ -23,7 +24,8 @@ final class StatusCommand extends SwitchCommand {
     @Override
     int run(SwitchContext context) throws Exception {
         StatusDocument status = StatusDocument.of(context.bean(RoutingService.class).snapshot(),
-                context.bean(ReplicaRepository.class).live(context.bean(RoutingSettings.class).liveWithinSeconds()));
+                context.bean(ReplicaRepository.class).live(context.bean(RoutingSettings.class).liveWithinSeconds()),
+                context.bean(DriftCheck.class).flag());
         if (json) {
             printJson(context, status);
         } else {
@@ -58,6 +60,7 @@ final class StatusCommand extends SwitchCommand {
                         proxy.pendingIdle() + proxy.pendingBusy(), proxy.pendingIdle(), proxy.pendingBusy());
             }
         }
+        out().println("drift: " + (document.drift() == null ? "never checked (run 'drift')" : document.drift().describe()));
         if (!document.connections().isEmpty()) {
             out().println("connections through the proxies:");
             for (ProxyReport.InstanceConnections c : document.connections()) {

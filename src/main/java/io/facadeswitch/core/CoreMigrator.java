@@ -131,6 +131,8 @@ public final class CoreMigrator {
         session.forChanges(connection);
         progress.step("applying the pending changesets of " + coreFolder);
         List<PendingChangeset> applied = update(connection, coreFolder);
+        record.refuseChangesToDrift(connection, applied);
+        prepareSchema(connection); // the catalog read pinned the search path to pg_catalog
         progress.step("synchronizing the reference data of " + coreFolder.resolve(ReferenceSynchronizer.FOLDER));
         long referenceStarted = System.nanoTime();
         ReferenceRun reference = references.synchronize(connection, coreFolder, actor, list);
@@ -141,7 +143,7 @@ public final class CoreMigrator {
             progress.step("checking the live colours against the new core (their tests included)");
             checked = guard.check(connection);
         }
-        record.after(connection, applied, actor);
+        record.after(connection, actor);
         return new MigrationOutcome(applied, checked, reference.tables(), reference.plans(),
                 referenceMs, (System.nanoTime() - started) / 1_000_000, record.drift());
     }

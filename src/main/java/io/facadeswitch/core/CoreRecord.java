@@ -42,12 +42,15 @@ final class CoreRecord {
     }
 
     /**
-     * Refuses the migration when it changed a table that has drifted (its changesets were
-     * written for the table as recorded, not as it is), else records what it changed.
+     * Refuses the migration when its changesets changed a table that has drifted: they were
+     * written for the table as recorded, not as it is. Called right after the changesets ran,
+     * before the reference data, whose synchronization may put back its own triggers.
      */
-    void after(Connection connection, List<PendingChangeset> applied, String actor) throws SQLException {
-        Map<String, CatalogEntry> after = CoreCatalog.read(connection, coreSchema, toolRoles);
-        List<CatalogChange> changes = CatalogChange.between(before, after);
+    void refuseChangesToDrift(Connection connection, List<PendingChangeset> applied) throws SQLException {
+        if (drift.isEmpty() || applied.isEmpty()) {
+            return;
+        }
+        List<CatalogChange> changes = CatalogChange.between(before, CoreCatalog.read(connection, coreSchema, toolRoles));
         Set<String> drifted = drift.stream().map(c -> c.either().table()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> touched = changes.stream().map(c -> c.either().table()).filter(drifted::contains)
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -60,6 +63,12 @@ final class CoreRecord {
                     + ". Nothing was applied. Run 'drift' to see who changed it, then 'drift adopt' (write it back to"
                     + " core-schema/ as a changeset) or 'drift discard --reason ...'", null);
         }
+    }
+
+    /** Moves the record forward by what the migration changed (changesets and reference data alike). */
+    void after(Connection connection, String actor) throws SQLException {
+        Map<String, CatalogEntry> after = CoreCatalog.read(connection, coreSchema, toolRoles);
+        List<CatalogChange> changes = CatalogChange.between(before, after);
         if (recorded.isEmpty() || !changes.isEmpty()) {
             CoreSnapshot.save(connection, recorded.map(r -> CoreSnapshot.advance(r, changes)).orElse(after), actor);
         }

@@ -2,12 +2,14 @@ package io.facadeswitch.drift;
 
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.control.ControlSchema;
+import io.facadeswitch.control.DriftFlag;
 import io.facadeswitch.core.CatalogEntry;
 import io.facadeswitch.db.DatabaseErrorCode;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.facade.ColourOwners;
 import io.facadeswitch.routing.Colour;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -36,6 +38,18 @@ public final class DriftCheck {
     DriftCheck(FacadeSwitchSettings settings, TransactionOperations<Connection> transactions) {
         this.settings = settings;
         this.transactions = transactions;
+    }
+
+    /** What the last check found, read, not checked again; {@code null} when none has run. */
+    public @Nullable DriftFlag flag() {
+        return transactions.executeRead(status -> {
+            try {
+                return DriftFlag.read(status.getConnection()).orElse(null);
+            } catch (SQLException e) {
+                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not read the last drift check: "
+                        + SqlErrors.describe(e), e);
+            }
+        });
     }
 
     /** Every layer, checked in one transaction; the summary is kept for status and envs. */

@@ -2,6 +2,7 @@ package io.facadeswitch.drift;
 
 import io.facadeswitch.AtomicFiles;
 import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.OperatorText;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.core.CatalogChange;
@@ -18,7 +19,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +85,8 @@ public final class DriftService {
      */
     public Discarded discard(String reason, @Nullable DriftLayer layer, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a discard needs --reason: it throws away a change someone made on purpose");
+            throw new OperatorText.InvalidInput("a discard needs a reason: it throws away a change someone made on purpose;"
+                    + " say why with --reason");
         }
         return lock.run("drift discard", connection -> {
             DriftReport report = check.check(connection, System.nanoTime());
@@ -137,8 +138,10 @@ public final class DriftService {
                 AtomicFiles.write(target, pull.pull(coreFolder, table).csv().getBytes(StandardCharsets.UTF_8));
                 files.add(target.toString());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the drift back into source: " + e.getMessage(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new DriftException(DriftErrorCode.DRIFT_WRITE_BACK_FAILED, "could not write the drift back into source"
+                    + (files.isEmpty() ? "" : " (written so far: " + String.join(", ", files) + ")") + ": "
+                    + e.getMessage() + "; nothing was recorded as adopted", e);
         }
         if (!adopt) {
             return new WrittenBack(false, files, changeset == null ? null : changeset.relativePath(), notes,
@@ -150,9 +153,9 @@ public final class DriftService {
             List<String> moved = plan.written().stream().filter(item -> !now.contains(stateKey(item)))
                     .map(DriftService::describe).toList();
             if (!moved.isEmpty()) {
-                throw new IllegalStateException("changed again while the files were written: " + String.join(", ", moved)
-                        + "; the files are written (" + String.join(", ", files) + ") but nothing was recorded as"
-                        + " adopted: look at them, undo them, and run 'drift adopt' again");
+                throw new DriftException(DriftErrorCode.DRIFT_CHANGED_MEANWHILE, "changed again while the files were"
+                        + " written: " + String.join(", ", moved) + ". The files are written (" + String.join(", ", files)
+                        + ") but nothing was recorded as adopted; undo them and run 'drift adopt' again", null);
             }
             if (recorded != null) {
                 migrator.markApplied(connection, coreOut, recorded.relativePath(), recorded.label());

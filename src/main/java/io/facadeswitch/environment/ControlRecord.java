@@ -1,5 +1,6 @@
 package io.facadeswitch.environment;
 
+import io.facadeswitch.control.DriftFlag;
 import io.facadeswitch.db.Identifiers;
 import io.micronaut.core.annotation.Nullable;
 import java.sql.Connection;
@@ -81,7 +82,7 @@ final class ControlRecord {
         }
         if (!hasControlSchema()) {
             return new EnvironmentRow(environment.name(), predecessor, true, null, false, coreApplied, corePending,
-                    null, null, 0, null, null, 0, null);
+                    null, null, 0, null, null, 0, null, null);
         }
         Map<String, EnvironmentRow.Release> colours = colours();
         EnvironmentRow.Release active = colours.values().stream().filter(c -> c.state().equals("active")).findFirst()
@@ -110,7 +111,8 @@ final class ControlRecord {
             }
         }
         return new EnvironmentRow(environment.name(), predecessor, true, null, true, coreApplied, corePending, active,
-                standby, generation, canary, rollout, pendingApprovals(environment, environments), lastChange());
+                standby, generation, canary, rollout, pendingApprovals(environment, environments), lastChange(),
+                DriftFlag.read(connection).orElse(null));
     }
 
     private int pendingApprovals(Environment environment, Environments environments) throws SQLException {

@@ -1,5 +1,6 @@
 package io.facadeswitch.environment;
 
+import io.facadeswitch.control.DriftFlag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -17,17 +18,18 @@ import java.time.Instant;
  * @param rollout          the live rollout, e.g. {@code "running step 2 of 1.3.0"}; {@code null} when none
  * @param pendingApprovals approval requests open and not yet enough to open their gate
  * @param lastChange       the newest entry of its audit log
+ * @param drift            what its last drift check found; {@code null} when none has run there
  */
 @Serdeable
 public record EnvironmentRow(String name, @Nullable String predecessor, boolean reachable, @Nullable String error,
                              boolean controlSchema, int coreApplied, @Nullable Integer corePending,
                              @Nullable Release active, @Nullable Release standby, long generation,
                              @Nullable String canary, @Nullable String rollout, int pendingApprovals,
-                             @Nullable Instant lastChange) {
+                             @Nullable Instant lastChange, @Nullable DriftFlag drift) {
 
     static EnvironmentRow unreachable(Environment environment, String error) {
         return new EnvironmentRow(environment.name(), environment.predecessor(), false, error, false, 0, null, null,
-                null, 0, null, null, 0, null);
+                null, 0, null, null, 0, null, null);
     }
 
     /** A colour's release: name, checksum, colour and state. */

@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 
 /** What happened to a rollout. The label is what receivers see, in the body and in {@code X-Facade-Event}. */
 public enum RolloutEventKind {
-    STARTED, STEP_DONE, PAUSED, AWAITING_APPROVAL, ROLLED_BACK, PROMOTED, ABORTED, REJECTED;
+    STARTED, STEP_DONE, PAUSED, AWAITING_APPROVAL, ROLLED_BACK, PROMOTED, ABORTED, REJECTED,
+    /** Not a rollout's: the drift watch found changes made by hand that nobody decided about yet. */
+    DRIFT_DETECTED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
