@@ -113,5 +113,10 @@ final class MigrateCoreCommand extends SwitchCommand {
             out().println(outcome.checkedColours().isEmpty() ? "no live colour to check"
                     : "live colours still pass their checks: " + String.join(", ", outcome.checkedColours()));
         }
+        if (!outcome.coreDrift().isEmpty()) {
+            err().println("warning: the core differs from the record of the last migration, untouched by this one: "
+                    + String.join("; ", outcome.coreDrift()) + "; run 'drift', then 'drift adopt' or 'drift discard"
+                    + " --reason ...'");
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
+import io.facadeswitch.drift.DriftCheck;
 import io.facadeswitch.environment.StepGates;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
@@ -85,6 +86,10 @@ abstract class SwitchCommand implements Callable<Integer> {
             if (context.installedControlSchema()) {
                 err().println("Installed the control schema " + ControlSchema.SCHEMA + " in this database (routing,"
                         + " releases, audit log)");
+                String capture = context.bean(DriftCheck.class).captureState();
+                if (!capture.equals("on")) {
+                    err().println("Drift capture is " + capture);
+                }
             }
             if (!showsProgress() || !TerminalProgress.wanted(common.quiet, false)) {
                 return run(context);

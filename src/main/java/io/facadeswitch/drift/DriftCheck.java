@@ -52,6 +52,18 @@ public final class DriftCheck {
         });
     }
 
+    /** "on", or "off: why": whether the event triggers record who changes what. */
+    public String captureState() {
+        return transactions.executeRead(status -> {
+            try {
+                return Captures.state(status.getConnection());
+            } catch (SQLException e) {
+                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not read the drift capture's state: "
+                        + SqlErrors.describe(e), e);
+            }
+        });
+    }
+
     /** Every layer, checked in one transaction; the summary is kept for status and envs. */
     public DriftReport check() {
         long started = System.nanoTime();

@@ -14,6 +14,9 @@ import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
 import io.facadeswitch.support.TestDatabase;
 import io.facadeswitch.support.TestPostgres;
+import io.facadeswitch.support.ToolsOnPath;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +26,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +90,17 @@ class DriftTest extends SwitchTestBase {
                 .hasMessageContaining("drift adopt");
         assertThat(db.value("SELECT count(*) FROM information_schema.columns WHERE column_name = 'nickname'"))
                 .isEqualTo("0");
+
+        Path elsewhere = Fixtures.copy(Fixtures.CORE);
+        Fixtures.addCoreChange(elsewhere, "900-product-note.xml", Fixtures.changelog("""
+                <changeSet id="900-product-note" author="test">
+                    <addColumn tableName="product"><column name="note" type="text"/></addColumn>
+                </changeSet>"""));
+        MigrationOutcome other = migrator().migrate(elsewhere, "tester");
+        assertThat(other.applied()).hasSize(1);
+        assertThat(other.coreDrift()).containsExactly("index customer_email_lower added");
+        // The migration's own change is recorded; the hot fix is still drift.
+        assertThat(drift().report().differences()).extracting(DriftItem::key).containsExactly("index customer_email_lower");
     }
 
     @Test
@@ -230,6 +246,30 @@ class DriftTest extends SwitchTestBase {
         assertThat(Files.readString(core.resolve("reference-data/order_status.csv"))).contains("PAID,Paid in full,false");
         assertThat(drift().report().drifted()).isFalse();
         assertThat(migrator().migrate(core, "tester").referenceData()).allSatisfy(t -> assertThat(t.changed()).isFalse());
+    }
+
+    @Test
+    void aHotFixMadeWithTheRealPsqlIsNamedAsPsqlsAndTheStatementAsTyped() throws Exception {
+        Path psql = ToolsOnPath.find("psql");
+        Assumptions.assumeTrue(psql != null, "psql is not installed");
+        URI server = URI.create(db.url().substring("jdbc:".length()));
+        ProcessBuilder builder = new ProcessBuilder(psql.toString(), "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                "host=" + server.getHost() + " port=" + server.getPort() + " dbname=" + db.name() + " user=" + dba,
+                "-c", "CREATE INDEX customer_order_placed ON core.customer_order (placed_at)")
+                .redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", "secret");
+        Process process = builder.start();
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isZero();
+
+        DriftItem item = only(drift().report(), "core");
+        assertThat(item.key()).isEqualTo("index customer_order_placed");
+        assertThat(item.capture().applicationName()).isEqualTo("psql");
+        assertThat(item.capture().sessionUser()).isEqualTo(dba);
+        assertThat(item.capture().statement()).isEqualTo("CREATE INDEX customer_order_placed ON core.customer_order"
+                + " (placed_at)");
+        assertThat(item.capture().clientAddr()).isNotBlank();
     }
 
     private static DriftItem only(DriftReport report, String layer) {
