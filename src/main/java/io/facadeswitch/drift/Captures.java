@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
 final class Captures {
 
     /** Enough history to name the author of every open difference; older commands are in the table. */
-    private static final int RECENT = 5000;
+    private static final int RECENT = 1000;
+    /** Statements are kept whole in the table; a report carries their first part. */
+    private static final int STATEMENT_CHARS = 10_000;
     private static final List<String> TRIGGERS = List.of("facade_switch_capture_ddl", "facade_switch_capture_drop");
 
     private final List<Recorded> recent;
@@ -36,7 +39,8 @@ final class Captures {
     static Captures load(Connection connection, List<String> schemas) throws SQLException {
         List<Recorded> recent = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, captured_at::text, session_user_name,"
-                + " current_user_name, application_name, host(client_addr), command_tag, statement,"
+                + " current_user_name, application_name, host(client_addr), command_tag, left(statement, "
+                + STATEMENT_CHARS + "),"
                 + " ARRAY(SELECT lower(o ->> 'identity') FROM jsonb_array_elements(objects) o"
                 + "        WHERE o ->> 'identity' IS NOT NULL)"
                 + " FROM " + ControlSchema.SCHEMA + ".ddl_captures WHERE schemas && ?::text[] OR schemas = '{}'"
@@ -61,6 +65,15 @@ final class Captures {
                      + ".ddl_captures")) {
             row.next();
             return row.getLong(1);
+        }
+    }
+
+    /** Deletes captured statements older than {@code retention}; returns how many. */
+    static int prune(Connection connection, Duration retention) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + ControlSchema.SCHEMA
+                + ".ddl_captures WHERE captured_at < now() - ? * interval '1 second'")) {
+            delete.setLong(1, retention.toSeconds());
+            return delete.executeUpdate();
         }
     }
 
@@ -118,10 +131,15 @@ final class Captures {
     Optional<CapturedStatement> about(String schema, String name, String table, boolean privileges) {
         String qualifiedName = (schema + "." + name).toLowerCase(Locale.ROOT);
         String qualifiedTable = (schema + "." + table).toLowerCase(Locale.ROOT);
-        for (Recorded recorded : recent) {
-            if (privileges && isGrant(recorded.statement()) && mentions(recorded.statement().statement(), name)) {
-                return Optional.of(recorded.statement());
+        if (privileges) {
+            // GRANT and REVOKE name no object: the newest one whose text names it, qualified if any does;
+            // an owner changed by ALTER ... OWNER TO is found by its object below.
+            Optional<CapturedStatement> grant = newestGrant(qualifiedTable).or(() -> newestGrant(table));
+            if (grant.isPresent()) {
+                return grant;
             }
+        }
+        for (Recorded recorded : recent) {
             for (String object : recorded.objects()) {
                 if (object.equals(qualifiedName) || object.equals(qualifiedTable)
                         || object.startsWith(qualifiedName + "(") || object.startsWith(qualifiedTable + ".")
@@ -131,6 +149,11 @@ final class Captures {
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<CapturedStatement> newestGrant(String name) {
+        return recent.stream().map(Recorded::statement).filter(Captures::isGrant)
+                .filter(statement -> mentions(statement.statement(), name)).findFirst();
     }
 
     private static boolean isGrant(CapturedStatement statement) {

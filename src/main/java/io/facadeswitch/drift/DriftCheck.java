@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,6 +48,18 @@ public final class DriftCheck {
                 return DriftFlag.read(status.getConnection()).orElse(null);
             } catch (SQLException e) {
                 throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not read the last drift check: "
+                        + SqlErrors.describe(e), e);
+            }
+        });
+    }
+
+    /** Deletes captured statements older than {@code retention}; returns how many. */
+    int prune(Duration retention) {
+        return transactions.executeWrite(status -> {
+            try {
+                return Captures.prune(status.getConnection(), retention);
+            } catch (SQLException e) {
+                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not delete old captured DDL: "
                         + SqlErrors.describe(e), e);
             }
         });
@@ -120,10 +133,13 @@ public final class DriftCheck {
             return List.of();
         }
         DriftResolutions resolutions = DriftResolutions.load(connection);
+        List<DriftItem> open = ColourLayer.compare(connection, deployed, settings.coreSchema()).stream()
+                .map(item -> decided(resolutions, deployed.releaseId(), item)).filter(DriftItem::unresolved).toList();
+        if (open.isEmpty()) {
+            return open; // the common case, on every flip: no need to read who changed what
+        }
         Captures captures = Captures.load(connection, List.of(colour.schema()));
-        return ColourLayer.compare(connection, deployed, settings.coreSchema()).stream()
-                .map(item -> decided(resolutions, deployed.releaseId(), withCapture(captures, colour.schema(), item)))
-                .filter(DriftItem::unresolved).toList();
+        return open.stream().map(item -> withCapture(captures, colour.schema(), item)).toList();
     }
 
     /** The colours that hold a release. */
@@ -148,22 +164,24 @@ public final class DriftCheck {
         return resolutions.of(item, releaseId).map(item::resolved).orElse(item);
     }
 
+    /**
+     * The newest captured command about the item's object: by its name, or by the table it is
+     * part of (a column, an index, a grant on the table).
+     */
     private static DriftItem withCapture(Captures captures, String schema, DriftItem item) {
-        boolean privileges = item.objectKind().equals("privileges") || item.objectKind().equals("grant");
-        String name = item.identity();
-        if (item.objectKind().equals("privileges") || item.objectKind().equals("owner")
-                || item.objectKind().equals("grant")) {
-            name = name.substring(name.indexOf(' ') + 1);
-            int to = name.lastIndexOf(" to ");
-            name = item.objectKind().equals("grant") && to > 0 ? name.substring(0, to) : name;
-        }
+        String kind = item.objectKind();
+        boolean privileges = kind.equals("privileges") || kind.equals("grant");
+        // A colour's "privileges view orders" names its object as a core "owner table orders" does.
+        CatalogEntry entry = new CatalogEntry(kind.equals("privileges") ? "owner" : kind, item.identity(),
+                item.current() != null ? item.current() : item.recorded() == null ? "" : item.recorded());
+        String table = withoutArguments(entry.table());
+        String name = privileges || kind.equals("owner") ? table : withoutArguments(item.identity());
+        return item.withCapture(captures.about(schema, name, table, privileges).orElse(null));
+    }
+
+    private static String withoutArguments(String name) {
         int arguments = name.indexOf('(');
-        String bare = arguments > 0 ? name.substring(0, arguments) : name;
-        String table = item.layer().equals(DriftLayer.CORE.label())
-                ? new CatalogEntry(item.objectKind(), item.identity(),
-                    item.current() != null ? item.current() : item.recorded() == null ? "" : item.recorded()).table()
-                : bare;
-        return item.withCapture(captures.about(schema, bare, table, privileges).orElse(null));
+        return arguments > 0 ? name.substring(0, arguments) : name;
     }
 
     private static void remember(Connection connection, DriftReport report) throws SQLException {

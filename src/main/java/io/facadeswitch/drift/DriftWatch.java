@@ -95,6 +95,10 @@ public final class DriftWatch implements AutoCloseable {
     private void checkQuietly() {
         try {
             checkNow();
+            int pruned = check.prune(settings.captureRetention());
+            if (pruned > 0) {
+                LOG.debug("deleted {} captured DDL statement(s) older than {}", pruned, settings.captureRetention());
+            }
             lastFailure = null;
         } catch (Throwable e) { // anything escaping would cancel every later check
             String failure = String.valueOf(e.getMessage());

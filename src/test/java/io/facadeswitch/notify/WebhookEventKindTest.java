@@ -11,7 +11,8 @@ class WebhookEventKindTest {
     @Test
     void labelsAreLowercaseWithHyphens() {
         assertThat(Arrays.stream(RolloutEventKind.values()).map(RolloutEventKind::label)).containsExactly(
-                "started", "step-done", "paused", "awaiting-approval", "rolled-back", "promoted", "aborted", "rejected");
+                "started", "step-done", "paused", "awaiting-approval", "rolled-back", "promoted", "aborted", "rejected",
+                "drift-detected");
     }
 
     @Test
@@ -26,6 +27,6 @@ class WebhookEventKindTest {
         assertThatThrownBy(() -> RolloutEventKind.ofLabel("deployed"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown event 'deployed': use one of started, step-done, paused, awaiting-approval,"
-                        + " rolled-back, promoted, aborted, rejected");
+                        + " rolled-back, promoted, aborted, rejected, drift-detected");
     }
 }
