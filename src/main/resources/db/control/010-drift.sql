@@ -31,14 +31,15 @@ CREATE TABLE core_snapshot_taken (
     taken_by text        NOT NULL
 );
 
--- Owner and privileges of each deployed object, as the deploy left them: grants made by hand later
--- are drift of the colour.
-CREATE TABLE release_privileges (
+-- Each deployed object's owner and privileges, and a stamp of its catalog rows (their xmin), as the
+-- deploy left them: grants made by hand later are drift of the colour, and an object whose stamp is
+-- unchanged has not been touched since, so its definition need not be read again.
+CREATE TABLE release_catalog (
     release_id bigint NOT NULL REFERENCES releases (id) ON DELETE CASCADE,
     kind       text   NOT NULL,
     identity   text   NOT NULL,
-    owner      text   NOT NULL,
-    acl        text   NOT NULL,
+    privileges text   NOT NULL,
+    stamp      text   NOT NULL,
     PRIMARY KEY (release_id, kind, identity)
 );
 
@@ -75,16 +76,20 @@ CREATE TABLE drift_checks (
 -- Records a DDL command into ddl_captures unless the tool's own session ran it (the session
 -- setting facade_switch.session = 'tool' it connects with). Temporary objects and objects created
 -- by extensions are left out; a command whose objects are all such is not recorded. sql_drop keeps
--- the objects a command drops in a setting and ddl_command_end, which follows it for the same
--- command, writes one row with all of them and clears it (a session-level set_config: a local one
--- would end with this function, which has a SET clause; a rollback still undoes it). It runs as its owner, so that any role's
--- DDL is recorded without rights on this schema, and it never fails the command: an error here is
--- a warning in the server log and the client's notices.
+-- the objects a command drops (those it names and those its CASCADE takes) in a transaction-local
+-- setting, and ddl_command_end, which follows it for the same command, writes one row with all of
+-- them. Passwords in the statement text (PASSWORD '...', password=... in a connection string) are
+-- masked. It runs as its owner, so that any role's DDL is recorded without rights on this schema,
+-- and it never fails the command: an error here is a warning in the server log and the client's
+-- notices. The event triggers that call it are created by the tool (only as a superuser that owns
+-- this function and schema), not here.
 CREATE OR REPLACE FUNCTION capture_ddl() RETURNS event_trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     found jsonb;
-    dropped jsonb;
+    schemas text[];
+    dropped text;
+    statement text;
 BEGIN
     IF current_setting('facade_switch.session', true) = 'tool' THEN
         RETURN;
@@ -95,22 +100,32 @@ BEGIN
                                                 'schema', schema_name))
               INTO found
               FROM pg_event_trigger_dropped_objects()
-             WHERE original AND NOT is_temporary;
-            PERFORM set_config('facade_switch.dropped', coalesce(found, '[]'::jsonb)::text, false);
+             WHERE (original OR normal) AND NOT is_temporary;
+            PERFORM set_config('facade_switch.dropped', coalesce(found::text, ''), true);
             RETURN;
         END IF;
         SELECT jsonb_agg(DISTINCT jsonb_build_object('type', object_type, 'identity', object_identity,
-                                                     'schema', schema_name))
-          INTO found
+                                                     'schema', schema_name)),
+               array_agg(DISTINCT schema_name) FILTER (WHERE schema_name IS NOT NULL)
+          INTO found, schemas
           FROM pg_event_trigger_ddl_commands()
          WHERE NOT in_extension
            AND coalesce(schema_name, '') NOT LIKE 'pg\_temp%'
            AND coalesce(schema_name, '') NOT LIKE 'pg\_toast\_temp%';
-        dropped := nullif(current_setting('facade_switch.dropped', true), '')::jsonb;
-        PERFORM set_config('facade_switch.dropped', '', false);
-        found := coalesce(found, '[]'::jsonb) || coalesce(dropped, '[]'::jsonb);
-        IF jsonb_array_length(found) = 0 THEN
+        dropped := current_setting('facade_switch.dropped', true);
+        IF dropped <> '' THEN
+            PERFORM set_config('facade_switch.dropped', '', true);
+            found := coalesce(found, '[]'::jsonb) || dropped::jsonb;
+            schemas := ARRAY(SELECT DISTINCT o ->> 'schema' FROM jsonb_array_elements(found) o
+                              WHERE o ->> 'schema' IS NOT NULL);
+        ELSIF found IS NULL THEN
             RETURN;
+        END IF;
+        statement := left(coalesce(current_query(), ''), 100000);
+        IF statement ILIKE '%password%' THEN
+            statement := regexp_replace(regexp_replace(statement, '(password\s*=?\s*)''(?:[^'']|'''')*''',
+                                                       '\1''***''', 'gi'),
+                                        '(password\s*=\s*)(?!''\*\*\*'')[^\s'',)]+', '\1***', 'gi');
         END IF;
         INSERT INTO facade_switch.ddl_captures (session_user_name, current_user_name, application_name,
                                                 client_addr, command_tag, objects, schemas, statement)
@@ -118,29 +133,10 @@ BEGIN
                 -- This function runs as its owner; the role the command ran as is the SET ROLE one.
                 CASE current_setting('role') WHEN 'none' THEN session_user ELSE current_setting('role') END,
                 current_setting('application_name', true), inet_client_addr(), TG_TAG, found,
-                ARRAY(SELECT DISTINCT o ->> 'schema' FROM jsonb_array_elements(found) o
-                       WHERE o ->> 'schema' IS NOT NULL),
-                left(coalesce(current_query(), ''), 100000));
+                coalesce(schemas, '{}'), statement);
     EXCEPTION WHEN OTHERS THEN
         RAISE WARNING 'facade-switch could not record this DDL for drift checks: % (SQLSTATE %)', SQLERRM, SQLSTATE;
     END;
 END
 $$;
 REVOKE ALL ON FUNCTION capture_ddl() FROM PUBLIC;
-
--- Only a superuser may create event triggers. Without them drift is found by comparison alone,
--- and 'drift' says so.
-DO $$
-BEGIN
-    IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
-        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger WHERE evtname = 'facade_switch_capture_ddl') THEN
-            CREATE EVENT TRIGGER facade_switch_capture_ddl ON ddl_command_end
-                EXECUTE FUNCTION facade_switch.capture_ddl();
-        END IF;
-        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger WHERE evtname = 'facade_switch_capture_drop') THEN
-            CREATE EVENT TRIGGER facade_switch_capture_drop ON sql_drop
-                EXECUTE FUNCTION facade_switch.capture_ddl();
-        END IF;
-    END IF;
-END
-$$;

@@ -7,6 +7,7 @@ import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPostgresServer;
 import io.facadeswitch.db.Liquibases;
 import io.facadeswitch.db.ToolSessionMark;
+import io.facadeswitch.drift.DriftCheck;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -77,7 +78,11 @@ public final class SwitchContext implements AutoCloseable {
             SettingsCheck.check(context);
             long contextMs = (System.nanoTime() - started) / 1_000_000;
             ControlSchema control = context.getBean(ControlSchema.class);
-            boolean installed = control.migrate(controlSchema == ControlSchemaUse.INSTALL).installed();
+            ControlSchema.Migration migration = control.migrate(controlSchema == ControlSchemaUse.INSTALL);
+            boolean installed = migration.installed();
+            if (migration.ran()) {
+                context.getBean(DriftCheck.class).installCapture(); // the event triggers, where they may be
+            }
             long migratedMs = (System.nanoTime() - started) / 1_000_000 - contextMs;
             control.auditEntries();
             LOG.debug("services started: context {} ms, control schema {} ms, data layer {} ms", contextMs, migratedMs,

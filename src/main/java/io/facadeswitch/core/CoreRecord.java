@@ -3,6 +3,7 @@ package io.facadeswitch.core;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +23,11 @@ final class CoreRecord {
     private final Optional<Map<String, CatalogEntry>> recorded;
     private final Map<String, CatalogEntry> before;
     private final List<CatalogChange> drift;
+    private final long capturedBefore;
 
     private CoreRecord(String coreSchema, List<String> toolRoles, Optional<Map<String, CatalogEntry>> recorded,
-                       Map<String, CatalogEntry> before, List<CatalogChange> drift) {
+                       Map<String, CatalogEntry> before, List<CatalogChange> drift, long capturedBefore) {
+        this.capturedBefore = capturedBefore;
         this.coreSchema = coreSchema;
         this.toolRoles = toolRoles;
         this.recorded = recorded;
@@ -38,7 +41,7 @@ final class CoreRecord {
         List<CatalogChange> drift = recorded.isPresent()
                 ? CoreSnapshot.unresolved(connection, coreSchema, CatalogChange.between(recorded.get(), now))
                 : List.of();
-        return new CoreRecord(coreSchema, toolRoles, recorded, now, drift);
+        return new CoreRecord(coreSchema, toolRoles, recorded, now, drift, CoreSnapshot.capturedThrough(connection));
     }
 
     /**
@@ -65,10 +68,20 @@ final class CoreRecord {
         }
     }
 
-    /** Moves the record forward by what the migration changed (changesets and reference data alike). */
+    /**
+     * Moves the record forward by what the migration changed (changesets and reference data
+     * alike), except what someone else's DDL, captured while it ran, changed meanwhile: that stays drift.
+     */
     void after(Connection connection, String actor) throws SQLException {
         Map<String, CatalogEntry> after = CoreCatalog.read(connection, coreSchema, toolRoles);
-        List<CatalogChange> changes = CatalogChange.between(before, after);
+        Set<String> meanwhile = CoreSnapshot.capturedSince(connection, capturedBefore, coreSchema);
+        String prefix = coreSchema.toLowerCase(Locale.ROOT) + ".";
+        List<CatalogChange> changes = CatalogChange.between(before, after).stream().filter(change -> {
+            String name = prefix + change.either().identity().toLowerCase(Locale.ROOT);
+            String table = prefix + change.either().table().toLowerCase(Locale.ROOT);
+            return !meanwhile.contains(name) && !meanwhile.contains(table)
+                    && meanwhile.stream().noneMatch(object -> object.endsWith(" on " + table));
+        }).toList();
         if (recorded.isEmpty() || !changes.isEmpty()) {
             CoreSnapshot.save(connection, recorded.map(r -> CoreSnapshot.advance(r, changes)).orElse(after), actor);
         }

@@ -83,6 +83,32 @@ public final class CoreSnapshot {
         }
     }
 
+    /** The newest captured DDL statement's id, 0 when none. */
+    static long capturedThrough(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM " + CONTROL + ".ddl_captures")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The objects of {@code schema} that DDL captured after {@code afterId} named, lower-cased and qualified. */
+    static Set<String> capturedSince(Connection connection, long afterId, String schema) throws SQLException {
+        Set<String> objects = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT lower(o ->> 'identity') FROM "
+                + CONTROL + ".ddl_captures c, jsonb_array_elements(c.objects) o"
+                + " WHERE c.id > ? AND o ->> 'schema' = ? AND o ->> 'identity' IS NOT NULL")) {
+            query.setLong(1, afterId);
+            query.setString(2, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    objects.add(rows.getString(1));
+                }
+            }
+        }
+        return objects;
+    }
+
     /**
      * The differences nobody has decided about: those without an adoption or a discard recorded
      * for the object in exactly its current state.

@@ -79,7 +79,7 @@ final class Captures {
 
     /** "on", or "off: why", from the event triggers themselves. */
     static String state(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FILTER (WHERE evtenabled <> 'D'),"
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FILTER (WHERE evtenabled IN ('O', 'A')),"
                 + " (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)"
                 + " FROM pg_catalog.pg_event_trigger WHERE evtname = ANY (?::text[])")) {
             query.setArray(1, connection.createArrayOf("text", TRIGGERS.toArray()));
@@ -89,32 +89,46 @@ final class Captures {
                     return "on";
                 }
                 return row.getBoolean(2)
-                        ? "off: the event triggers " + String.join(", ", TRIGGERS) + " are missing or disabled; run"
-                            + " 'drift' once as this superuser to put them back"
+                        ? "off: the event triggers " + String.join(", ", TRIGGERS) + " are missing or disabled; 'drift'"
+                            + " puts them back when a superuser owns the control schema and its capture_ddl function"
+                            + " (else whoever owns them could change what every role's DDL runs)"
                         : "off: only a superuser may create event triggers (managed services often allow none), so"
                             + " drift is found by comparison with the record alone and nobody's name is known";
             }
         }
     }
 
-    /** Puts the event triggers back where they are missing, when this role may; changes nothing otherwise. */
+    /**
+     * Creates the event triggers where they are missing, when this role is a superuser and a
+     * superuser owns the capture's function, its table and the control schema: otherwise whoever
+     * owns them could change what the triggers run, as every role that runs DDL, superusers
+     * included. Changes nothing when any of that does not hold.
+     */
     static void install(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
                     DO $install$
                     BEGIN
-                        IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)
-                           AND pg_catalog.to_regproc('facade_switch.capture_ddl') IS NOT NULL THEN
-                            IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger
-                                            WHERE evtname = 'facade_switch_capture_ddl') THEN
-                                CREATE EVENT TRIGGER facade_switch_capture_ddl ON ddl_command_end
-                                    EXECUTE FUNCTION facade_switch.capture_ddl();
-                            END IF;
-                            IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger
-                                            WHERE evtname = 'facade_switch_capture_drop') THEN
-                                CREATE EVENT TRIGGER facade_switch_capture_drop ON sql_drop
-                                    EXECUTE FUNCTION facade_switch.capture_ddl();
-                            END IF;
+                        IF pg_catalog.to_regproc('facade_switch.capture_ddl') IS NULL
+                           OR NOT (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)
+                           OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+                                       WHERE NOT r.rolsuper AND r.oid IN (
+                                             (SELECT proowner FROM pg_catalog.pg_proc
+                                               WHERE oid = 'facade_switch.capture_ddl'::pg_catalog.regproc),
+                                             (SELECT nspowner FROM pg_catalog.pg_namespace WHERE nspname = 'facade_switch'),
+                                             (SELECT relowner FROM pg_catalog.pg_class
+                                               WHERE oid = 'facade_switch.ddl_captures'::pg_catalog.regclass))) THEN
+                            RETURN;
+                        END IF;
+                        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger
+                                        WHERE evtname = 'facade_switch_capture_ddl') THEN
+                            CREATE EVENT TRIGGER facade_switch_capture_ddl ON ddl_command_end
+                                EXECUTE FUNCTION facade_switch.capture_ddl();
+                        END IF;
+                        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_event_trigger
+                                        WHERE evtname = 'facade_switch_capture_drop') THEN
+                            CREATE EVENT TRIGGER facade_switch_capture_drop ON sql_drop
+                                EXECUTE FUNCTION facade_switch.capture_ddl();
                         END IF;
                     END
                     $install$""");

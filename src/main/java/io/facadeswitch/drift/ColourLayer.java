@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -29,10 +30,36 @@ final class ColourLayer {
     record Deployed(Colour colour, long releaseId, String release) {
     }
 
+    /**
+     * The colour's differences from its release. Where the deploy recorded each object's catalog
+     * stamp, only objects whose stamp moved (or that came or went) have their definitions read,
+     * so an untouched colour costs one catalog query and takes no lock on its views; a release
+     * recorded before stamps existed is read whole.
+     */
     static List<DriftItem> compare(Connection connection, Deployed deployed, String coreSchema) throws SQLException {
         String schema = deployed.colour().schema();
         Map<String, FacadeObject> recorded = byKey(ColourRecord.recordedObjects(connection, deployed.releaseId()));
-        Map<String, FacadeObject> current = byKey(CatalogInventory.read(connection, schema, coreSchema));
+        Optional<Map<String, ColourRecord.ObjectState>> recordedStates =
+                ColourRecord.recordedCatalog(connection, deployed.releaseId());
+        Map<String, ColourRecord.ObjectState> states = ColourRecord.catalog(connection, schema);
+        Map<String, FacadeObject> current;
+        if (recordedStates.isPresent()) {
+            Set<String> touched = new TreeSet<>();
+            for (String key : recorded.keySet()) {
+                ColourRecord.ObjectState was = recordedStates.get().get(key);
+                ColourRecord.ObjectState now = states.get(key);
+                if (was == null || now == null || !was.stamp().equals(now.stamp())) {
+                    touched.add(key);
+                }
+            }
+            states.keySet().stream().filter(key -> !recorded.containsKey(key) && !key.startsWith("schema "))
+                    .forEach(touched::add);
+            current = new TreeMap<>(recorded);
+            touched.forEach(current::remove);
+            current.putAll(byKey(CatalogInventory.read(connection, schema, touched)));
+        } else {
+            current = byKey(CatalogInventory.read(connection, schema, coreSchema));
+        }
         List<DriftItem> items = new ArrayList<>();
         TreeSet<String> keys = new TreeSet<>(recorded.keySet());
         keys.addAll(current.keySet());
@@ -52,16 +79,15 @@ final class ColourLayer {
                     either.identity(), was == null ? null : shortHash(was), now == null ? null : shortHash(now),
                     now == null ? CatalogEntry.ABSENT : now.definitionHash(), null, null, advice(deployed, change)));
         }
-        Optional<Map<String, String>> recordedRights = ColourRecord.recordedPrivileges(connection, deployed.releaseId());
-        if (recordedRights.isPresent()) {
-            items.addAll(privileges(deployed, recordedRights.get(), ColourRecord.privileges(connection, schema),
-                    addedOrRemoved));
-        }
+        recordedStates.ifPresent(was -> items.addAll(privileges(deployed, was, states, addedOrRemoved)));
         return items;
     }
 
-    private static List<DriftItem> privileges(Deployed deployed, Map<String, String> recorded, Map<String, String> current,
+    private static List<DriftItem> privileges(Deployed deployed, Map<String, ColourRecord.ObjectState> recordedStates,
+                                              Map<String, ColourRecord.ObjectState> currentStates,
                                               TreeSet<String> addedOrRemoved) {
+        Map<String, String> recorded = privilegesOf(recordedStates);
+        Map<String, String> current = privilegesOf(currentStates);
         List<DriftItem> items = new ArrayList<>();
         TreeSet<String> keys = new TreeSet<>(recorded.keySet());
         keys.addAll(current.keySet());
@@ -79,6 +105,12 @@ final class ColourLayer {
                         + " --reason ...' lets the next deploy put them back, or change the configured roles"));
         }
         return items;
+    }
+
+    private static Map<String, String> privilegesOf(Map<String, ColourRecord.ObjectState> states) {
+        Map<String, String> privileges = new TreeMap<>();
+        states.forEach((key, state) -> privileges.put(key, state.privileges()));
+        return privileges;
     }
 
     private static String advice(Deployed deployed, DriftKind change) {

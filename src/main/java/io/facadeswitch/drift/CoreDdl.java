@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The DDL that brings a core schema as recorded to the core as it is, one difference at a time,
@@ -15,13 +16,27 @@ import java.util.Optional;
  */
 final class CoreDdl {
 
-    private static final List<String> KINDS = List.of("type", "sequence", "table", "column", "constraint", "index",
-            "trigger", "function", "procedure", "view", "owner", "grant");
+    /**
+     * Routines before the tables (a default or a trigger may call one; their bodies are not
+     * checked, see {@link #prologue}), views last but owners and grants.
+     */
+    private static final List<String> KINDS = List.of("type", "sequence", "function", "procedure", "table", "column",
+            "constraint", "index", "trigger", "view", "owner", "grant");
 
-    private final String schemaPrefix;
+    private final Pattern schemaPrefix;
 
     CoreDdl(String coreSchema) {
-        this.schemaPrefix = coreSchema + ".";
+        // The schema's name where it qualifies a name: not inside another name (mycore.x) or a setting (core.x').
+        this.schemaPrefix = Pattern.compile("(?<![\\w$\".'])" + Pattern.quote(coreSchema) + "\\.(?=[\\w\"])");
+    }
+
+    /**
+     * What a changeset of these differences starts with: as pg_dump does, routine bodies are not
+     * checked at creation, so a SQL function may name a table the same changeset creates after it.
+     */
+    static List<String> prologue(List<DriftItem> items) {
+        return items.stream().anyMatch(item -> item.objectKind().equals("function") || item.objectKind().equals("procedure"))
+                ? List.of("SET LOCAL check_function_bodies = off") : List.of();
     }
 
     /** Where a difference's DDL goes in a changeset: tables before their columns, those before constraints and so on. */
@@ -85,8 +100,9 @@ final class CoreDdl {
             case "function", "procedure" -> sql.add(change == DriftKind.REMOVED
                     ? "DROP " + item.objectKind().toUpperCase(Locale.ROOT) + " " + unqualified(id) : current);
             case "sequence" -> sql.add(change == DriftKind.REMOVED ? "DROP SEQUENCE " + id
-                    : change == DriftKind.ADDED ? "CREATE SEQUENCE " + id + " " + current : "ALTER SEQUENCE " + id + " "
-                        + current.replace("START WITH", "RESTART WITH").replaceFirst("^AS \\S+ ", ""));
+                    : change == DriftKind.ADDED ? "CREATE SEQUENCE " + id + " " + current
+                    // Only the options: a RESTART here would reset the sequence of every other environment.
+                    : "ALTER SEQUENCE " + id + " " + current.replaceFirst(" START WITH \\S+", ""));
             case "grant" -> {
                 String object = grantObject(id);
                 String role = id.substring(id.lastIndexOf(" to ") + 4);
@@ -155,19 +171,33 @@ final class CoreDdl {
     /** "table orders to app" → "TABLE orders"; "function f(integer) to app" → "FUNCTION f(integer)". */
     private String grantObject(String identity) {
         String object = identity.substring(0, identity.lastIndexOf(" to "));
-        return kindWord(object) + " " + unqualified(object.substring(object.indexOf(' ') + 1));
+        return kindWord(object, true) + " " + unqualified(nameAfterKind(object));
     }
 
     private String ownerTarget(String identity) {
-        return kindWord(identity) + " " + unqualified(identity.substring(identity.indexOf(' ') + 1));
+        return kindWord(identity, false) + " " + unqualified(nameAfterKind(identity));
     }
 
-    private static String kindWord(String object) {
-        String kind = object.substring(0, object.indexOf(' '));
-        return switch (kind) {
-            case "view", "sequence", "function", "procedure", "schema" -> kind.toUpperCase(Locale.ROOT);
-            default -> "TABLE";
-        };
+    /** The SQL word for the kind an identity starts with: "materialized view mv" is a TABLE to GRANT, a MATERIALIZED VIEW to ALTER. */
+    private static String kindWord(String object, boolean forGrant) {
+        for (String kind : List.of("materialized view", "foreign table", "procedure", "function", "sequence", "schema",
+                "view")) {
+            if (object.startsWith(kind + " ")) {
+                return forGrant && (kind.equals("materialized view") || kind.equals("foreign table") || kind.equals("view"))
+                        ? "TABLE" : kind.toUpperCase(Locale.ROOT);
+            }
+        }
+        return "TABLE";
+    }
+
+    private static String nameAfterKind(String object) {
+        for (String kind : List.of("materialized view", "foreign table", "procedure", "function", "sequence", "schema",
+                "view", "table")) {
+            if (object.startsWith(kind + " ")) {
+                return object.substring(kind.length() + 1);
+            }
+        }
+        return object.substring(object.indexOf(' ') + 1);
     }
 
     private static String table(DriftItem item) {
@@ -175,7 +205,7 @@ final class CoreDdl {
     }
 
     private String unqualified(String sql) {
-        return sql.replace(schemaPrefix, "");
+        return schemaPrefix.matcher(sql).replaceAll("");
     }
 
     private static String stripSemicolon(String sql) {

@@ -65,6 +65,19 @@ public final class DriftCheck {
         });
     }
 
+    /** Creates the capture's event triggers where this role may and it is safe (see {@link Captures#install}). */
+    public void installCapture() {
+        transactions.executeWrite(status -> {
+            try {
+                Captures.install(status.getConnection());
+                return null;
+            } catch (SQLException e) {
+                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not install the drift capture: "
+                        + SqlErrors.describe(e), e);
+            }
+        });
+    }
+
     /** "on", or "off: why": whether the event triggers record who changes what. */
     public String captureState() {
         return transactions.executeRead(status -> {

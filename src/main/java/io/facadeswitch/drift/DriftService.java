@@ -44,6 +44,8 @@ import java.util.TreeSet;
 @Singleton
 public final class DriftService {
 
+    /** How much of a captured statement a changeset's comment quotes. */
+    private static final int COMMENTED = 200;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DriftCheck check;
@@ -212,7 +214,7 @@ public final class DriftService {
         CoreDdl ddl = new CoreDdl(settings.coreSchema());
         List<DriftItem> core = open.stream().filter(i -> i.layer().equals(DriftLayer.CORE.label()))
                 .sorted((a, b) -> Integer.compare(CoreDdl.order(a), CoreDdl.order(b))).toList();
-        List<String> statements = new ArrayList<>();
+        List<String> statements = new ArrayList<>(CoreDdl.prologue(core));
         List<String> comments = new ArrayList<>();
         for (DriftItem item : core) {
             Optional<List<String>> sql = ddl.statements(item, core);
@@ -225,7 +227,7 @@ public final class DriftService {
             }
             statements.addAll(sql.get());
             comments.add(item.key() + " " + item.change() + (item.capture() == null ? ""
-                    : " by " + item.capture().author() + ": " + item.capture().statement().strip().replaceAll("\\s+", " ")));
+                    : " by " + item.capture().author() + ": " + firstPart(item.capture().statement())));
             written.add(item);
         }
         Set<String> tables = new TreeSet<>();
@@ -234,6 +236,9 @@ public final class DriftService {
                 tables.add(item.scope());
                 written.add(item);
             }
+        }
+        if (statements.size() == CoreDdl.prologue(core).size()) {
+            statements.clear(); // nothing but the prologue: no changeset
         }
         return new Plan(facade, statements, comments, List.copyOf(tables), written, leftOut, notes);
     }
@@ -280,6 +285,12 @@ public final class DriftService {
 
     private static String stateKey(DriftItem item) {
         return item.layer() + " " + item.scope() + " " + item.key() + " " + item.state();
+    }
+
+    /** A captured statement in a changeset's comment: one line, its start only (the full text is in ddl_captures). */
+    private static String firstPart(String statement) {
+        String flat = statement.strip().replaceAll("\\s+", " ");
+        return flat.length() <= COMMENTED ? flat : flat.substring(0, COMMENTED) + "...";
     }
 
     static String describe(DriftItem item) {

@@ -85,7 +85,9 @@ public final class DriftWatch implements AutoCloseable {
                     summary);
             String authors = fresh.stream().filter(item -> item.capture() != null)
                     .map(item -> item.capture().sessionUser()).distinct().collect(Collectors.joining(", "));
-            String scopes = fresh.stream().map(DriftItem::scope).distinct().collect(Collectors.joining(", "));
+            // The body's colour field names the colours that drifted; core and reference drift have none.
+            String scopes = fresh.stream().filter(item -> item.layer().equals(DriftLayer.COLOUR.label()))
+                    .map(DriftItem::scope).distinct().collect(Collectors.joining(", "));
             notifier.publish(new RolloutEvent(RolloutEventKind.DRIFT_DETECTED, 0, "", scopes, "drifted", null,
                     authors.isEmpty() ? "unknown" : authors, summary, Instant.now()));
         }

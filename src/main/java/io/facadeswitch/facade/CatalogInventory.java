@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -61,6 +62,9 @@ public final class CatalogInventory {
     /** Reading a view's definition locks what it reads, to the end of the transaction; keys lock nothing. */
     private static final String KEYS_QUERY = withoutDefinitions(QUERY);
 
+    /** The query for some objects only; the planner pushes the key filter into each branch. */
+    private static final String SOME_QUERY = QUERY + " WHERE objects.kind || ' ' || objects.identity = ANY (?::text[])";
+
     private CatalogInventory() {
     }
 
@@ -70,6 +74,35 @@ public final class CatalogInventory {
      */
     public static List<FacadeObject> read(Connection connection, String schema, String coreSchema) throws SQLException {
         return query(connection, schema, QUERY);
+    }
+
+    /**
+     * Only the objects with these keys ({@code kind identity}), definitions hashed: the filter
+     * applies before the definitions are printed, so only those objects are read and locked.
+     */
+    public static List<FacadeObject> read(Connection connection, String schema, Collection<String> keys)
+            throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL search_path = pg_catalog, pg_temp");
+        }
+        Identifiers.check(schema, "schema");
+        List<FacadeObject> objects = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(SOME_QUERY)) {
+            query.setString(1, schema);
+            query.setString(2, schema);
+            query.setArray(3, connection.createArrayOf("text", keys.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    objects.add(new FacadeObject(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4)));
+                }
+            }
+        }
+        objects.sort((a, b) -> a.key().compareTo(b.key()));
+        return objects;
     }
 
     /**

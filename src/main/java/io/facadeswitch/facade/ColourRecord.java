@@ -1,11 +1,13 @@
 package io.facadeswitch.facade;
 
+import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.Identifiers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,27 +20,52 @@ import java.util.TreeMap;
  */
 public final class ColourRecord {
 
-    /** key ("view order_summary", "schema facade_blue" as "schema @colour@") → "owner=...; acl=...". */
-    private static final String PRIVILEGES = """
-            WITH ns AS (SELECT oid, nspname, nspowner, nspacl FROM pg_catalog.pg_namespace WHERE nspname = ?)
-            SELECT 'schema', '@colour@', ns.nspowner, ns.nspacl, NULL FROM ns
+    /**
+     * Per object of the schema (and the schema itself, as {@code schema @colour@}): owner and
+     * privileges, and the xmin of its catalog rows (the relation with its rule and columns, the
+     * routine, the type). A row's xmin changes with every update of it (CREATE OR REPLACE, ALTER,
+     * GRANT, a rule replaced, a column renamed); it also changes when VACUUM freezes the row, which
+     * only costs a definition read.
+     */
+    private static final String CATALOG = """
+            WITH ns AS (SELECT oid, nspname, nspowner, nspacl, xmin FROM pg_catalog.pg_namespace WHERE nspname = ?)
+            SELECT 'schema', '@colour@', ns.nspowner, ns.nspacl, NULL, ns.xmin::pg_catalog.text FROM ns
             UNION ALL
             SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence'
                                   ELSE 'table' END,
                    c.relname::pg_catalog.text, c.relowner, c.relacl,
                    (SELECT pg_catalog.string_agg(a.attname || '=' || a.attacl::pg_catalog.text, ' ' ORDER BY a.attnum)
-                      FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attacl IS NOT NULL)
+                      FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attacl IS NOT NULL),
+                   c.xmin::pg_catalog.text
+                     || ':' || coalesce((SELECT pg_catalog.string_agg(r.xmin::pg_catalog.text, ',' ORDER BY r.oid)
+                                           FROM pg_catalog.pg_rewrite r WHERE r.ev_class = c.oid), '')
+                     || ':' || coalesce((SELECT pg_catalog.string_agg(a.xmin::pg_catalog.text, ',' ORDER BY a.attnum)
+                                           FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0), '')
               FROM pg_catalog.pg_class c JOIN ns ON c.relnamespace = ns.oid
              WHERE c.relkind IN ('v', 'm', 'r', 'p', 'S', 'f')
             UNION ALL
             SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' WHEN 'w' THEN 'window function'
                                   ELSE 'function' END,
                    p.proname || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', p.proowner, p.proacl,
-                   NULL
+                   NULL, p.xmin::pg_catalog.text
               FROM pg_catalog.pg_proc p JOIN ns ON p.pronamespace = ns.oid
+            UNION ALL
+            SELECT 'type', t.typname::pg_catalog.text, t.typowner, t.typacl, NULL, t.xmin::pg_catalog.text
+              FROM pg_catalog.pg_type t JOIN ns ON t.typnamespace = ns.oid
+             WHERE t.typtype IN ('e', 'd', 'r', 'm')
+                OR (t.typtype = 'c' AND (SELECT relkind FROM pg_catalog.pg_class WHERE oid = t.typrelid) = 'c')
             """;
 
     private ColourRecord() {
+    }
+
+    /**
+     * What the catalog says of one object, besides its definition.
+     *
+     * @param privileges "owner R; acl ..." (and column privileges), compared as text
+     * @param stamp      the xmin of its catalog rows: unchanged means untouched
+     */
+    public record ObjectState(String privileges, String stamp) {
     }
 
     /** The inventory the deploy of a release recorded. */
@@ -46,66 +73,69 @@ public final class ColourRecord {
         return ReleaseStore.objects(connection, releaseId);
     }
 
-    /**
-     * Owner and privileges of the colour's schema and objects now. An ACL is compared as the set
-     * of its items; the owner's name, not its oid, so that a role dropped and made again reads the same.
-     */
-    public static Map<String, String> privileges(Connection connection, String schema) throws SQLException {
+    /** Every object's state now, by key ("view orders"); reads no definition, so it locks nothing. */
+    public static Map<String, ObjectState> catalog(Connection connection, String schema) throws SQLException {
         Identifiers.check(schema, "schema");
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL search_path = pg_catalog, pg_temp");
         }
-        Map<String, String> privileges = new TreeMap<>();
+        Map<String, ObjectState> states = new TreeMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT kind, identity,"
                 + " pg_catalog.pg_get_userbyid(owner), coalesce(pg_catalog.array_to_string(ARRAY(SELECT i::pg_catalog.text"
-                + " FROM pg_catalog.unnest(acl) i ORDER BY 1), ' '), 'default'), columns"
-                + " FROM (" + PRIVILEGES + ") AS o (kind, identity, owner, acl, columns)")) {
+                + " FROM pg_catalog.unnest(acl) i ORDER BY 1), ' '), 'default'), columns, stamp"
+                + " FROM (" + CATALOG + ") AS o (kind, identity, owner, acl, columns, stamp)")) {
             query.setString(1, schema);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    privileges.put(rows.getString(1) + " " + rows.getString(2), "owner " + rows.getString(3) + "; acl "
-                            + rows.getString(4) + (rows.getString(5) == null ? "" : "; columns " + rows.getString(5)));
+                    states.put(rows.getString(1) + " " + rows.getString(2), new ObjectState("owner " + rows.getString(3)
+                            + "; acl " + rows.getString(4) + (rows.getString(5) == null ? "" : "; columns "
+                            + rows.getString(5)), rows.getString(6)));
                 }
             }
         }
-        return privileges;
+        return states;
     }
 
-    /** The privileges a deploy recorded; empty for a release deployed before they were recorded. */
-    public static Optional<Map<String, String>> recordedPrivileges(Connection connection, long releaseId)
+    /** The states a deploy recorded; empty for a release deployed before they were recorded. */
+    public static Optional<Map<String, ObjectState>> recordedCatalog(Connection connection, long releaseId)
             throws SQLException {
-        Map<String, String> privileges = new TreeMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT kind, identity, owner, acl"
-                + " FROM facade_switch.release_privileges WHERE release_id = ?")) {
+        Map<String, ObjectState> states = new TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT kind, identity, privileges, stamp FROM "
+                + ControlSchema.SCHEMA + ".release_catalog WHERE release_id = ?")) {
             query.setLong(1, releaseId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    privileges.put(rows.getString(1) + " " + rows.getString(2), rows.getString(4));
+                    states.put(rows.getString(1) + " " + rows.getString(2), new ObjectState(rows.getString(3),
+                            rows.getString(4)));
                 }
             }
         }
-        return privileges.isEmpty() ? Optional.empty() : Optional.of(privileges);
+        return states.isEmpty() ? Optional.empty() : Optional.of(states);
     }
 
-    /** Records what the deploy left, in its transaction. */
-    static void savePrivileges(Connection connection, long releaseId, Map<String, String> privileges)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO facade_switch.release_privileges"
-                + " (release_id, kind, identity, owner, acl) VALUES (?, ?, ?, ?, ?)")) {
-            for (Map.Entry<String, String> entry : privileges.entrySet()) {
-                String key = entry.getKey();
-                int split = kindLength(key);
-                insert.setLong(1, releaseId);
-                insert.setString(2, key.substring(0, split));
-                insert.setString(3, key.substring(split + 1));
-                insert.setString(4, entry.getValue().substring("owner ".length(), entry.getValue().indexOf(';')));
-                insert.setString(5, entry.getValue());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    /** Records what the deploy left, in its transaction: one statement, arrays in. */
+    static void saveCatalog(Connection connection, long releaseId, Map<String, ObjectState> states) throws SQLException {
+        List<String> kinds = new ArrayList<>();
+        List<String> identities = new ArrayList<>();
+        for (String key : states.keySet()) {
+            int split = kindLength(key);
+            kinds.add(key.substring(0, split));
+            identities.add(key.substring(split + 1));
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ControlSchema.SCHEMA
+                + ".release_catalog (release_id, kind, identity, privileges, stamp)"
+                + " SELECT ?, k, i, p, s FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS o (k, i, p, s)")) {
+            insert.setLong(1, releaseId);
+            insert.setArray(2, connection.createArrayOf("text", kinds.toArray()));
+            insert.setArray(3, connection.createArrayOf("text", identities.toArray()));
+            insert.setArray(4, connection.createArrayOf("text",
+                    states.values().stream().map(ObjectState::privileges).toArray()));
+            insert.setArray(5, connection.createArrayOf("text", states.values().stream().map(ObjectState::stamp).toArray()));
+            insert.executeUpdate();
         }
     }
 
+    /** "window function f(integer)" → the length of "window function". */
     private static int kindLength(String key) {
         for (String twoWords : List.of("materialized view ", "window function ")) {
             if (key.startsWith(twoWords)) {

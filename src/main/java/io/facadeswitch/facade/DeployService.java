@@ -173,7 +173,7 @@ public final class DeployService {
                     buildMs));
             ReleaseStore.saveFiles(connection, saved.id(), release);
             ReleaseStore.saveObjects(connection, saved.id(), objects);
-            ColourRecord.savePrivileges(connection, saved.id(), ColourRecord.privileges(connection, target.schema()));
+            ColourRecord.saveCatalog(connection, saved.id(), ColourRecord.catalog(connection, target.schema()));
             RoutingSnapshot after = routing.recordDeploy(actor, target, saved.id(), release.name());
             audit.record(actor, "deploy", target.label(), "release " + release.name(), before,
                     Map.of("release", release.name(), "checksum", release.checksum(), "colour", target.label(),

@@ -15,9 +15,12 @@ public final class ReferenceDriftLog {
     private ReferenceDriftLog() {
     }
 
-    /** Changes since each table's last synchronization, oldest first, tables by name. */
-    public static List<ReferenceDrift> unsettled(Connection connection) throws SQLException {
-        List<ReferenceDrift> drift = new ArrayList<>();
+    /**
+     * Each synchronized table with changes since its last synchronization, by name: how many,
+     * through which change, and the newest {@code newest} of them.
+     */
+    public static List<TableDrift> unsettled(Connection connection, int newest) throws SQLException {
+        List<TableDrift> drift = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT table_name, settled_through, mode FROM "
                 + ControlSchema.SCHEMA + ".reference_data ORDER BY table_name");
              ResultSet rows = query.executeQuery()) {
@@ -27,10 +30,18 @@ public final class ReferenceDriftLog {
                         SyncMode.valueOf(rows.getString(3).toUpperCase(Locale.ROOT))));
             }
             for (Synchronized table : tables) {
-                drift.addAll(SyncRecords.driftSince(connection, table.name(), table.settledThrough(), table.mode()));
+                SyncRecords.DriftSummary summary = SyncRecords.driftSummary(connection, table.name(),
+                        table.settledThrough(), table.mode(), newest);
+                if (summary.changes() > 0) {
+                    drift.add(new TableDrift(summary.table(), summary.changes(), summary.lastId(), summary.newest()));
+                }
             }
         }
         return drift;
+    }
+
+    /** One table's drift: {@code changes} since its last synchronization, the last one {@code lastId}, the newest ones. */
+    public record TableDrift(String table, long changes, long lastId, List<ReferenceDrift> newest) {
     }
 
     private record Synchronized(String name, long settledThrough, SyncMode mode) {

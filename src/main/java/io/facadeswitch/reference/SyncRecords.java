@@ -61,11 +61,42 @@ final class SyncRecords {
      */
     static List<ReferenceDrift> driftSince(Connection connection, String table, long settledThrough, SyncMode mode)
             throws SQLException {
+        return changesSince(connection, table, settledThrough, mode, " ORDER BY id");
+    }
+
+    /**
+     * How many changes {@link #driftSince} would list, the last one's id, and the newest
+     * {@code newest} of them, newest first: the drift of a table after a bulk update, in a few rows.
+     */
+    static DriftSummary driftSummary(Connection connection, String table, long settledThrough, SyncMode mode, int newest)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*), coalesce(max(id), 0) FROM " + CONTROL
+                + ".reference_data_changes" + driftWhere(mode))) {
+            query.setString(1, table);
+            query.setLong(2, settledThrough);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new DriftSummary(table, row.getLong(1), row.getLong(2), row.getLong(1) == 0 ? List.of()
+                        : changesSince(connection, table, settledThrough, mode, " ORDER BY id DESC LIMIT " + newest));
+            }
+        }
+    }
+
+    /** A table's drift in short: {@code changes} since its last synchronization, through change {@code lastId}. */
+    record DriftSummary(String table, long changes, long lastId, List<ReferenceDrift> newest) {
+    }
+
+    private static String driftWhere(SyncMode mode) {
+        return " WHERE table_name = ? AND id > ? AND old_row IS DISTINCT FROM new_row"
+                + (mode.deletes() ? "" : " AND operation <> 'INSERT'");
+    }
+
+    private static List<ReferenceDrift> changesSince(Connection connection, String table, long settledThrough,
+                                                     SyncMode mode, String order) throws SQLException {
         List<ReferenceDrift> drift = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, operation, old_row::text, new_row::text,"
                 + " changed_by, application_name, pg_catalog.host(client_addr), changed_at::text FROM " + CONTROL
-                + ".reference_data_changes WHERE table_name = ? AND id > ? AND old_row IS DISTINCT FROM new_row"
-                + (mode.deletes() ? "" : " AND operation <> 'INSERT'") + " ORDER BY id")) {
+                + ".reference_data_changes" + driftWhere(mode) + order)) {
             query.setString(1, table);
             query.setLong(2, settledThrough);
             try (ResultSet row = query.executeQuery()) {

@@ -14,7 +14,9 @@ public interface DriftHold {
      * code nobody deployed or tested), or away from {@code from} when that has (its hot fixes
      * would go out of service).
      *
-     * @param from the colour clients leave, or {@code null} when leaving it loses nothing (a rollback)
+     * @param from the colour clients leave, or {@code null} when leaving it loses nothing; a rollback
+     *             is not asked at all: it is the emergency path, and the standby's drift is reported by
+     *             {@code drift} instead
      */
     void refuseFlip(String action, Colour onto, @Nullable Colour from);
 

@@ -171,7 +171,6 @@ public final class RoutingService {
                     case ACTIVE, STANDBY -> "nothing to roll back to: " + target + " is " + targetState;
                 });
             }
-            drift.refuseFlip("rollback", target, null);
             // The colour rolled away from stays verified: promote can bring it back once fixed.
             return flip(actor, "rollback", reason, before, target, ColourState.DEPLOYED);
         }));

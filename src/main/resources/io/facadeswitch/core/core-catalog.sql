@@ -3,7 +3,11 @@ skip_roles AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = ANY (?::pg_ca
 rels AS (SELECT c.oid, c.relname, c.relkind, c.relowner, c.relacl, c.relpersistence, c.reloptions, c.relispartition
            FROM pg_catalog.pg_class c JOIN ns ON c.relnamespace = ns.oid
           WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')
-            AND c.relname NOT IN ('databasechangelog', 'databasechangeloglock')),
+            AND c.relname NOT IN ('databasechangelog', 'databasechangeloglock')
+            -- an identity column's sequence is part of the column (GENERATED ... AS IDENTITY)
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                             WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid
+                               AND d.deptype = 'i')),
 acls AS (
   SELECT CASE r.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' ELSE 'table' END
            AS object_kind, pg_catalog.quote_ident(r.relname) AS object_name, a.grantee,
@@ -14,7 +18,7 @@ acls AS (
    GROUP BY 1, 2, 3
   UNION ALL
   SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END,
-         p.oid::pg_catalog.regprocedure::pg_catalog.text, a.grantee,
+         pg_catalog.quote_ident(p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')', a.grantee,
          pg_catalog.string_agg(a.privilege_type || CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END, ', '
                                ORDER BY a.privilege_type)
     FROM pg_catalog.pg_proc p JOIN ns ON p.pronamespace = ns.oid, pg_catalog.aclexplode(p.proacl) a
@@ -70,7 +74,7 @@ SELECT 'trigger', pg_catalog.quote_ident(r.relname) || '.' || pg_catalog.quote_i
   FROM rels r JOIN pg_catalog.pg_trigger g ON g.tgrelid = r.oid AND NOT g.tgisinternal
 UNION ALL
 SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
-       p.oid::pg_catalog.regprocedure::pg_catalog.text,
+       pg_catalog.quote_ident(p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
        CASE WHEN p.prokind = 'a' THEN p.prosrc ELSE pg_catalog.pg_get_functiondef(p.oid) END
   FROM pg_catalog.pg_proc p JOIN ns ON p.pronamespace = ns.oid
  WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
@@ -89,7 +93,7 @@ SELECT 'owner', o.kind || ' ' || o.name, pg_catalog.pg_get_userbyid(o.owner)
   FROM (SELECT CASE relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view'
                             ELSE 'table' END AS kind, pg_catalog.quote_ident(relname) AS name, relowner AS owner FROM rels
         UNION ALL
-        SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, p.oid::pg_catalog.regprocedure::pg_catalog.text,
+        SELECT CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, pg_catalog.quote_ident(p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
                p.proowner
           FROM pg_catalog.pg_proc p JOIN ns ON p.pronamespace = ns.oid) o
 UNION ALL

@@ -60,6 +60,39 @@ class DdlCaptureTest extends SwitchTestBase {
     }
 
     @Test
+    void aCascadeNamesWhatItTookAlongAndPasswordsAreMasked() throws Exception {
+        String dba = dba();
+        db.execute("CREATE VIEW core.customer_emails AS SELECT email FROM core.customer",
+                "CREATE EXTENSION IF NOT EXISTS postgres_fdw",
+                "CREATE SERVER elsewhere FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host 'example.com')");
+        try (Connection psql = connect(dba, "psql"); Statement statement = psql.createStatement()) {
+            statement.execute("ALTER TABLE core.customer ADD COLUMN scratch int");
+            statement.execute("ALTER TABLE core.customer DROP COLUMN email CASCADE");
+            statement.execute("CREATE USER MAPPING FOR " + dba + " SERVER elsewhere OPTIONS (user 'u', password 'hunter2')");
+        }
+
+        assertThat(db.value("SELECT string_agg(o ->> 'identity', ',' ORDER BY o ->> 'identity') FROM"
+                + " facade_switch.ddl_captures c, jsonb_array_elements(c.objects) o WHERE c.statement LIKE '%CASCADE'"))
+                .contains("core.customer.email").contains("core.customer_emails");
+        assertThat(db.column("SELECT statement FROM facade_switch.ddl_captures WHERE command_tag = 'CREATE USER MAPPING'"))
+                .singleElement().satisfies(text -> assertThat(text).contains("password '***'").doesNotContain("hunter2"));
+        assertThat(db.value("SELECT count(*) FROM facade_switch.ddl_captures WHERE statement LIKE '%DROP COLUMN email%'"))
+                .isEqualTo("1");
+    }
+
+    @Test
+    void aRoleSetWithSetRoleIsRecordedBesideTheLogin() throws Exception {
+        String dba = dba();
+        db.execute("CREATE SCHEMA scratch AUTHORIZATION " + appRole, "GRANT " + appRole + " TO " + dba);
+        try (Connection psql = connect(dba, "psql"); Statement statement = psql.createStatement()) {
+            statement.execute("SET ROLE " + appRole);
+            statement.execute("CREATE TABLE scratch.basket (id int)");
+        }
+        assertThat(db.value("SELECT session_user_name || ' as ' || current_user_name FROM facade_switch.ddl_captures"
+                + " WHERE command_tag = 'CREATE TABLE'")).isEqualTo(dba + " as " + appRole);
+    }
+
+    @Test
     void temporaryObjectsFailedStatementsAndRolledBackOnesAreNotRecorded() throws Exception {
         String dba = dba();
         try (Connection psql = connect(dba, "psql"); Statement statement = psql.createStatement()) {

@@ -67,6 +67,29 @@ class DriftTest extends SwitchTestBase {
     }
 
     @Test
+    void theToolsOwnMigrationFlipsAndReferenceSyncLeaveNoDrift() throws Exception {
+        Fixtures.addCoreChange(core, "900-product-note.xml", Fixtures.changelog("""
+                <changeSet id="900-product-note" author="test">
+                    <addColumn tableName="product"><column name="note" type="text"/></addColumn>
+                    <createIndex tableName="product" indexName="product_note"><column name="note"/></createIndex>
+                    <sql>GRANT SELECT ON product TO PUBLIC</sql>
+                </changeSet>"""));
+        Path statuses = core.resolve("reference-data/order_status.csv");
+        Files.writeString(statuses, Files.readString(statuses).replace("Payment received", "Payment captured"));
+
+        MigrationOutcome outcome = migrator().migrate(core, "tester");
+        routing().promote("tester", null, null);
+        routing().rollback("tester", null, null);
+
+        assertThat(outcome.applied()).hasSize(1);
+        assertThat(db.value("SELECT count(*) FROM core.order_status WHERE description = 'Payment captured'"))
+                .isEqualTo("1");
+        DriftReport report = drift().report();
+        assertThat(report.differences()).isEmpty();
+        assertThat(report.drifted()).isFalse();
+    }
+
+    @Test
     void anIndexAddedToACoreTableIsReportedWithItsAuthorAndBlocksAMigrationOfThatTable() throws Exception {
         asDba("CREATE INDEX customer_email_lower ON core.customer (lower(email))");
 
@@ -105,7 +128,16 @@ class DriftTest extends SwitchTestBase {
 
     @Test
     void adoptingCoreDriftWritesAChangesetThatIsAppliedHereAlready() throws Exception {
-        asDba("CREATE INDEX customer_email_lower ON core.customer (lower(email))");
+        asDba("CREATE INDEX customer_email_lower ON core.customer (lower(email))",
+                "CREATE SEQUENCE core.invoice_no START 1000",
+                "CREATE TABLE core.invoice (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                        + " no bigint NOT NULL DEFAULT nextval('core.invoice_no'),"
+                        + " customer_id bigint REFERENCES core.customer (id))",
+                "CREATE FUNCTION core.stamp_invoice() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$",
+                "CREATE TRIGGER invoice_stamp BEFORE INSERT ON core.invoice FOR EACH ROW"
+                        + " EXECUTE FUNCTION core.stamp_invoice()");
+        assertThat(drift().report().differences()).filteredOn(d -> d.key().equals("function stamp_invoice()"))
+                .singleElement().satisfies(d -> assertThat(d.capture().statement()).startsWith("CREATE FUNCTION"));
 
         DriftService.WrittenBack written = drift().writeBack(core, facade, null, true, "dba-lead");
 
@@ -129,6 +161,9 @@ class DriftTest extends SwitchTestBase {
         }
         assertThat(other.value("SELECT pg_get_indexdef('core.customer_email_lower'::regclass)"))
                 .isEqualTo("CREATE INDEX customer_email_lower ON core.customer USING btree (lower(email))");
+        assertThat(other.value("SELECT string_agg(tgname, ',') FROM pg_trigger WHERE tgrelid = 'core.invoice'::regclass"
+                + " AND NOT tgisinternal")).isEqualTo("invoice_stamp");
+        assertThat(other.value("SELECT nextval('core.invoice_no')")).isEqualTo("1000");
         assertThat(audit().newest(5)).extracting(AuditEntry::action).contains("drift adopt");
     }
 

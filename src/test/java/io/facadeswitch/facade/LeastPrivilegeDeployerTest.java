@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.db.ConnectionSettings;
+import io.facadeswitch.drift.DriftReport;
+import io.facadeswitch.drift.DriftService;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.support.Fixtures;
@@ -66,6 +68,27 @@ class LeastPrivilegeDeployerTest {
         assertThat(db.value("SELECT nspowner::regrole FROM pg_namespace WHERE nspname = 'core'")).isEqualTo(deployer);
         assertThat(context.bean(RoutingService.class).snapshot().colour(Colour.BLUE).release()).isEqualTo("1.2.0");
         assertThat(db.column("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'facade\\_%\\_retired\\_%'")).isEmpty();
+    }
+
+    @Test
+    void withoutASuperuserTheCaptureIsOffAndASuperuserLaterDoesNotTurnOnTriggersItDoesNotOwn() throws Exception {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        db.execute("CREATE INDEX customer_created ON core.customer (created_at)");
+
+        DriftReport report = context.bean(DriftService.class).report();
+
+        assertThat(report.capture()).startsWith("off: only a superuser may create event triggers");
+        assertThat(report.differences()).singleElement().satisfies(item -> {
+            assertThat(item.key()).isEqualTo("index customer_created");
+            assertThat(item.capture()).isNull();
+        });
+        // A superuser's check would create triggers that run a function the plain deployer owns, and may replace.
+        try (SwitchContext superuser = db.start(Map.of("facade.owner-role", db.name() + "_owner"))) {
+            assertThat(superuser.bean(DriftService.class).report().capture())
+                    .contains("puts them back when a superuser owns the control schema");
+        }
+        assertThat(db.value("SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE 'facade_switch_capture_%'"))
+                .isEqualTo("0");
     }
 
     @Test
