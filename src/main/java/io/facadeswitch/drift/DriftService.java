@@ -4,14 +4,11 @@ import io.facadeswitch.AtomicFiles;
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.OperatorText;
 import io.facadeswitch.control.AuditLog;
-import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.core.CatalogChange;
 import io.facadeswitch.core.CatalogEntry;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.CoreSnapshot;
-import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SwitchLock;
-import io.facadeswitch.facade.ColourRecord;
 import io.facadeswitch.reference.ReferencePull;
 import io.facadeswitch.reference.ReferenceSynchronizer;
 import io.facadeswitch.routing.Colour;
@@ -28,10 +25,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,8 +39,6 @@ import java.util.TreeSet;
 @Singleton
 public final class DriftService {
 
-    /** How much of a captured statement a changeset's comment quotes. */
-    private static final int COMMENTED = 200;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DriftCheck check;
@@ -115,7 +108,8 @@ public final class DriftService {
      */
     public WrittenBack writeBack(Path coreFolder, Path facadeFolder, @Nullable Path out, boolean adopt, String actor) {
         String stamp = STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
-        Plan plan = lock.run("drift capture", connection -> plan(connection));
+        WriteBackPlan plan = lock.run("drift capture", connection -> WriteBackPlan.of(connection,
+                check.check(connection, System.nanoTime()).unresolved(), settings.coreSchema()));
         Path coreOut = out == null ? coreFolder : out.resolve(coreFolder.toAbsolutePath().getFileName());
         Path facadeOut = out == null ? facadeFolder : out.resolve(facadeFolder.toAbsolutePath().getFileName());
         List<String> files = new ArrayList<>();
@@ -178,89 +172,6 @@ public final class DriftService {
                 plan.leftOut());
     }
 
-    /** What to write, read under the switch lock so no deploy or migration changes it meanwhile. */
-    private record Plan(List<FacadeChange> facade, List<String> coreStatements, List<String> coreComments,
-                        List<String> referenceTables, List<DriftItem> written, List<DriftItem> leftOut,
-                        List<String> notes) {
-    }
-
-    private Plan plan(Connection connection) throws SQLException {
-        List<DriftItem> open = check.check(connection, System.nanoTime()).unresolved();
-        List<DriftItem> written = new ArrayList<>();
-        List<DriftItem> leftOut = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        List<FacadeChange> facade = new ArrayList<>();
-        Map<String, DriftItem> colourItems = colourItemsPreferringActive(connection, open);
-        for (DriftItem item : colourItems.values()) {
-            if (item.objectKind().equals("privileges")) {
-                leftOut.add(item);
-                notes.add("privileges of " + item.identity() + " in " + item.scope() + ": not source; the deployer grants"
-                        + " a colour itself ('drift discard --reason ...')");
-                continue;
-            }
-            DriftKind kind = DriftKind.of(item.change());
-            Optional<String> definition = kind == DriftKind.REMOVED ? Optional.empty()
-                    : ColourRecord.definition(connection, Colour.of(item.scope()).schema(), item.objectKind(),
-                        item.identity());
-            if (kind != DriftKind.REMOVED && definition.isEmpty()) {
-                leftOut.add(item);
-                notes.add(item.key() + " in " + item.scope() + ": cannot be printed back from the catalog; write it into"
-                        + " facade-schema/ by hand");
-                continue;
-            }
-            facade.add(new FacadeChange(item.objectKind(), item.identity(), kind, definition.orElse(null)));
-            written.add(item);
-        }
-        CoreDdl ddl = new CoreDdl(settings.coreSchema());
-        List<DriftItem> core = open.stream().filter(i -> i.layer().equals(DriftLayer.CORE.label()))
-                .sorted((a, b) -> Integer.compare(CoreDdl.order(a), CoreDdl.order(b))).toList();
-        List<String> statements = new ArrayList<>(CoreDdl.prologue(core));
-        List<String> comments = new ArrayList<>();
-        for (DriftItem item : core) {
-            Optional<List<String>> sql = ddl.statements(item, core);
-            if (sql.isEmpty()) {
-                leftOut.add(item);
-                notes.add(item.key() + " " + item.change() + ": cannot be written as DDL from the catalog ("
-                        + (item.capture() == null ? "no captured statement" : "captured: " + item.capture().statement())
-                        + "); write the changeset by hand, or 'drift discard --reason ...'");
-                continue;
-            }
-            statements.addAll(sql.get());
-            comments.add(item.key() + " " + item.change() + (item.capture() == null ? ""
-                    : " by " + item.capture().author() + ": " + firstPart(item.capture().statement())));
-            written.add(item);
-        }
-        Set<String> tables = new TreeSet<>();
-        for (DriftItem item : open) {
-            if (item.layer().equals(DriftLayer.REFERENCE.label())) {
-                tables.add(item.scope());
-                written.add(item);
-            }
-        }
-        if (statements.size() == CoreDdl.prologue(core).size()) {
-            statements.clear(); // nothing but the prologue: no changeset
-        }
-        return new Plan(facade, statements, comments, List.copyOf(tables), written, leftOut, notes);
-    }
-
-    /** One item per facade object: the active colour's where both colours changed it. */
-    private static Map<String, DriftItem> colourItemsPreferringActive(Connection connection, List<DriftItem> open)
-            throws SQLException {
-        String active = Sql.column(connection, "SELECT coalesce(active, '') FROM "
-                + ControlSchema.SCHEMA + ".routing").stream().findFirst().orElse("");
-        Map<String, DriftItem> chosen = new LinkedHashMap<>();
-        for (DriftItem item : open) {
-            if (!item.layer().equals(DriftLayer.COLOUR.label())) {
-                continue;
-            }
-            DriftItem other = chosen.get(item.key());
-            if (other == null || item.scope().equals(active)) {
-                chosen.put(item.key(), item);
-            }
-        }
-        return chosen;
-    }
-
     private void record(Connection connection, List<DriftItem> items, String resolution, @Nullable String reason,
                         String actor) throws SQLException {
         Map<Colour, ColourLayer.Deployed> deployed = DriftCheck.deployed(connection);
@@ -285,12 +196,6 @@ public final class DriftService {
 
     private static String stateKey(DriftItem item) {
         return item.layer() + " " + item.scope() + " " + item.key() + " " + item.state();
-    }
-
-    /** A captured statement in a changeset's comment: one line, its start only (the full text is in ddl_captures). */
-    private static String firstPart(String statement) {
-        String flat = statement.strip().replaceAll("\\s+", " ");
-        return flat.length() <= COMMENTED ? flat : flat.substring(0, COMMENTED) + "...";
     }
 
     static String describe(DriftItem item) {
