@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.util.List;
 import java.util.Locale;
 
 /** What differs from the record, and discarding it; writing it back into source is the CLI's (it writes files). */
@@ -31,7 +32,7 @@ final class DriftController {
 
     /** {@code POST /api/drift/discard}: why, and optionally only one layer. */
     @Serdeable
-    record DiscardRequest(@Nullable String reason, @Nullable String layer) {
+    record DiscardRequest(@Nullable String reason, @Nullable String layer, @Nullable List<String> objects) {
     }
 
     @Get
@@ -55,6 +56,6 @@ final class DriftController {
                         + OperatorText.shown(request.layer()) + "'");
             }
         }
-        return drift.discard(request.reason(), layer, actor);
+        return drift.discard(request.reason(), layer, request.objects() == null ? List.of() : request.objects(), actor);
     }
 }

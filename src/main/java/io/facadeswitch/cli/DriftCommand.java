@@ -6,6 +6,7 @@ import io.facadeswitch.drift.DriftLayer;
 import io.facadeswitch.drift.DriftReport;
 import io.facadeswitch.drift.DriftService;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -140,12 +141,18 @@ final class DriftCommand extends SwitchCommand {
         @Option(names = "--layer", paramLabel = "LAYER", description = "Only this layer: core, colour or reference.")
         String layer;
 
+        @Option(names = "--object", paramLabel = "'SCOPE KIND IDENTITY'", description = "Only this difference, as"
+                + " 'drift' names it, e.g. 'blue view orders' or 'core index customer_created'; repeatable. One that is"
+                + " not undecided drift any more refuses the whole discard.")
+        List<String> objects = new ArrayList<>();
+
         @Option(names = "--json", description = "Print what was discarded as one JSON document.")
         boolean json;
 
         @Override
         int run(SwitchContext context) throws Exception {
-            DriftService.Discarded discarded = context.bean(DriftService.class).discard(reason, layer(), common.actor());
+            DriftService.Discarded discarded = context.bean(DriftService.class).discard(reason, layer(), objects,
+                    common.actor());
             if (json) {
                 printJson(context, discarded);
             } else {
@@ -160,6 +167,9 @@ final class DriftCommand extends SwitchCommand {
             body.put("reason", reason);
             if (layer != null) {
                 body.put("layer", layer());
+            }
+            if (!objects.isEmpty()) {
+                body.put("objects", objects);
             }
             String answer = client.post("/api/drift/discard", body);
             if (json) {

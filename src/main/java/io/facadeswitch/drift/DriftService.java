@@ -77,8 +77,12 @@ public final class DriftService {
      * Marks every undecided difference (of one layer, when given) as discarded: the next deploy
      * rebuilds a colour without it, the next migrate-core puts declared reference rows back, and
      * core drift is accepted here as it is.
+     *
+     * @param objects only these, each {@code "SCOPE KIND IDENTITY"} as the report names it ("blue view orders",
+     *                "core index customer_created"); all when empty. One that is not undecided drift now refuses
+     *                the whole discard: what the operator saw is no longer what is there.
      */
-    public Discarded discard(String reason, @Nullable DriftLayer layer, String actor) {
+    public Discarded discard(String reason, @Nullable DriftLayer layer, List<String> objects, String actor) {
         if (reason == null || reason.isBlank()) {
             throw new OperatorText.InvalidInput("a discard needs a reason: it throws away a change someone made on purpose;"
                     + " say why with --reason");
@@ -86,7 +90,14 @@ public final class DriftService {
         return lock.run("drift discard", connection -> {
             DriftReport report = check.check(connection, System.nanoTime());
             List<DriftItem> chosen = report.unresolved().stream()
-                    .filter(item -> layer == null || item.layer().equals(layer.label())).toList();
+                    .filter(item -> layer == null || item.layer().equals(layer.label()))
+                    .filter(item -> objects.isEmpty() || objects.contains(named(item))).toList();
+            List<String> gone = objects.stream().filter(name -> chosen.stream().noneMatch(i -> named(i).equals(name)))
+                    .toList();
+            if (!gone.isEmpty()) {
+                throw new OperatorText.InvalidInput("not undecided drift now: " + String.join(", ", gone) + "; nothing"
+                        + " was discarded: run 'drift' again and name what it lists (SCOPE KIND IDENTITY)");
+            }
             record(connection, chosen, "discarded", reason.strip(), actor);
             if (!chosen.isEmpty()) {
                 audit.record(actor, "drift discard", layer == null ? "all layers" : layer.label(), reason.strip(),
@@ -196,6 +207,11 @@ public final class DriftService {
 
     private static String stateKey(DriftItem item) {
         return item.layer() + " " + item.scope() + " " + item.key() + " " + item.state();
+    }
+
+    /** "blue view orders": how an operator names a difference to discard. */
+    static String named(DriftItem item) {
+        return item.scope() + " " + item.key();
     }
 
     static String describe(DriftItem item) {

@@ -217,9 +217,12 @@ class DriftTest extends SwitchTestBase {
         Fixtures.append(facade.resolve("020_order_views.sql"), "\n-- 1.0.1\n");
         assertThatThrownBy(() -> deploy(facade, "1.0.1")).isInstanceOf(DeployException.class)
                 .hasMessageContaining("would rebuild it and lose");
-        assertThatThrownBy(() -> drift().discard(" ", null, "dba-lead")).hasMessageContaining("needs a reason");
+        assertThatThrownBy(() -> drift().discard(" ", null, List.of(), "dba-lead")).hasMessageContaining("needs a reason");
 
-        DriftService.Discarded discarded = drift().discard("tested a fix, not needed", null, "dba-lead");
+        assertThatThrownBy(() -> drift().discard("x", null, List.of("green function order_total_cents(bigint)"),
+                "dba-lead")).hasMessageContaining("not undecided drift now: green function order_total_cents(bigint)");
+        DriftService.Discarded discarded = drift().discard("tested a fix, not needed", null,
+                List.of("green function order_total_cents(p_order_id bigint)"), "dba-lead");
 
         assertThat(discarded.discarded()).extracting(DriftItem::key).containsExactly(item.key());
         assertThat(audit().newest(3)).anySatisfy(entry -> {
@@ -262,7 +265,7 @@ class DriftTest extends SwitchTestBase {
         assertThat(Files.readString(core.resolve(written.changeset())))
                 .contains("GRANT SELECT ON TABLE customer TO " + other + ";");
         assertThat(written.leftOut()).extracting(DriftItem::key).containsExactly("privileges view orders");
-        drift().discard("granted for a one-off report", DriftLayer.COLOUR, "dba-lead");
+        drift().discard("granted for a one-off report", DriftLayer.COLOUR, List.of(), "dba-lead");
         routing().promote("tester", null, null);
     }
 
