@@ -213,6 +213,8 @@ class EnvironmentChainTest {
                 """, StandardOpenOption.APPEND);
         releaseToTest(first);
         releaseToTest(second);
+        test.execute("CREATE INDEX customer_created ON core.customer (created_at)");
+        assertThat(run("drift", "--env", "test").status()).isEqualTo(1);
 
         CliRun json = run("envs", "--json");
         CliRun text = run("envs");
@@ -225,10 +227,11 @@ class EnvironmentChainTest {
                 .contains("{\"name\":\"sandbox\",\"reachable\":false,\"error\":");
         List<String> lines = text.out().lines().toList();
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).startsWith("ENV").contains("ACTIVE").contains("STANDBY");
+        assertThat(lines.get(0)).startsWith("ENV").contains("ACTIVE").contains("STANDBY").contains("DRIFT");
         assertThat(lines.get(1)).startsWith("test").contains("1.1.0").contains("(green, active)")
-                .contains("1.0.0");
-        assertThat(lines.get(2)).startsWith("staging").contains("nothing released");
+                .contains("1.0.0").contains("1 object(s)");
+        assertThat(json.out()).contains("\"drift\":{\"drifted\":true,\"objects\":1,");
+        assertThat(lines.get(2)).startsWith("staging").contains("nothing released").contains("not checked");
         assertThat(lines.get(4)).startsWith("sandbox").contains("unreachable");
     }
 
