@@ -1,6 +1,7 @@
 package io.facadeswitch.facade;
 
 import io.facadeswitch.db.Identifiers;
+import io.micronaut.core.annotation.Nullable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,7 +74,7 @@ public final class CatalogInventory {
      * {@code pg_catalog, pg_temp}.
      */
     public static List<FacadeObject> read(Connection connection, String schema, String coreSchema) throws SQLException {
-        return query(connection, schema, QUERY);
+        return query(connection, schema, QUERY, null);
     }
 
     /**
@@ -82,27 +83,7 @@ public final class CatalogInventory {
      */
     public static List<FacadeObject> read(Connection connection, String schema, Collection<String> keys)
             throws SQLException {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET LOCAL search_path = pg_catalog, pg_temp");
-        }
-        Identifiers.check(schema, "schema");
-        List<FacadeObject> objects = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(SOME_QUERY)) {
-            query.setString(1, schema);
-            query.setString(2, schema);
-            query.setArray(3, connection.createArrayOf("text", keys.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    objects.add(new FacadeObject(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4)));
-                }
-            }
-        }
-        objects.sort((a, b) -> a.key().compareTo(b.key()));
-        return objects;
+        return keys.isEmpty() ? List.of() : query(connection, schema, SOME_QUERY, keys);
     }
 
     /**
@@ -110,7 +91,7 @@ public final class CatalogInventory {
      * whether an object is gone, and it takes no lock on the schema's views.
      */
     public static List<FacadeObject> keys(Connection connection, String schema) throws SQLException {
-        return query(connection, schema, KEYS_QUERY);
+        return query(connection, schema, KEYS_QUERY, null);
     }
 
     private static String withoutDefinitions(String query) {
@@ -124,7 +105,9 @@ public final class CatalogInventory {
         return keys;
     }
 
-    private static List<FacadeObject> query(Connection connection, String schema, String sql) throws SQLException {
+    /** @param keys the third parameter of {@link #SOME_QUERY}; {@code null} for the queries without one */
+    private static List<FacadeObject> query(Connection connection, String schema, String sql,
+                                            @Nullable Collection<String> keys) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET LOCAL search_path = pg_catalog, pg_temp");
         }
@@ -133,6 +116,9 @@ public final class CatalogInventory {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setString(1, schema);
             query.setString(2, schema);
+            if (keys != null) {
+                query.setArray(3, connection.createArrayOf("text", keys.toArray()));
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     objects.add(new FacadeObject(rows.getString(1), rows.getString(2), rows.getString(3),
