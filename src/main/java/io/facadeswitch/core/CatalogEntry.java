@@ -60,7 +60,8 @@ public record CatalogEntry(String kind, String identity, String definition) {
         };
     }
 
-    private static String withoutKind(String identity) {
+    /** "materialized view mv" → "mv": a grant's or owner's object without the kind it starts with. */
+    public static String withoutKind(String identity) {
         for (String kind : OBJECT_KINDS) {
             if (identity.startsWith(kind + " ")) {
                 return identity.substring(kind.length() + 1);

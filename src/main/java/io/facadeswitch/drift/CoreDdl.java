@@ -171,11 +171,11 @@ final class CoreDdl {
     /** "table orders to app" → "TABLE orders"; "function f(integer) to app" → "FUNCTION f(integer)". */
     private String grantObject(String identity) {
         String object = identity.substring(0, identity.lastIndexOf(" to "));
-        return kindWord(object, true) + " " + unqualified(nameAfterKind(object));
+        return kindWord(object, true) + " " + unqualified(CatalogEntry.withoutKind(object));
     }
 
     private String ownerTarget(String identity) {
-        return kindWord(identity, false) + " " + unqualified(nameAfterKind(identity));
+        return kindWord(identity, false) + " " + unqualified(CatalogEntry.withoutKind(identity));
     }
 
     /** The SQL word for the kind an identity starts with: "materialized view mv" is a TABLE to GRANT, a MATERIALIZED VIEW to ALTER. */
@@ -190,15 +190,6 @@ final class CoreDdl {
         return "TABLE";
     }
 
-    private static String nameAfterKind(String object) {
-        for (String kind : List.of("materialized view", "foreign table", "procedure", "function", "sequence", "schema",
-                "view", "table")) {
-            if (object.startsWith(kind + " ")) {
-                return object.substring(kind.length() + 1);
-            }
-        }
-        return object.substring(object.indexOf(' ') + 1);
-    }
 
     private static String table(DriftItem item) {
         return new CatalogEntry(item.objectKind(), item.identity(), "").table();

@@ -7,6 +7,7 @@ import io.facadeswitch.core.CatalogEntry;
 import io.facadeswitch.db.DatabaseErrorCode;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.db.SqlErrors;
+import io.facadeswitch.db.SqlWork;
 import io.facadeswitch.facade.ColourOwners;
 import io.facadeswitch.routing.Colour;
 import io.micronaut.core.annotation.Nullable;
@@ -43,67 +44,35 @@ public final class DriftCheck {
 
     /** What the last check found, read, not checked again; {@code null} when none has run. */
     public @Nullable DriftFlag flag() {
-        return transactions.executeRead(status -> {
-            try {
-                return DriftFlag.read(status.getConnection()).orElse(null);
-            } catch (SQLException e) {
-                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not read the last drift check: "
-                        + SqlErrors.describe(e), e);
-            }
-        });
+        return read("read the last drift check", connection -> DriftFlag.read(connection).orElse(null));
     }
 
     /** Deletes captured statements older than {@code retention}; returns how many. */
     int prune(Duration retention) {
-        return transactions.executeWrite(status -> {
-            try {
-                return Captures.prune(status.getConnection(), retention);
-            } catch (SQLException e) {
-                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not delete old captured DDL: "
-                        + SqlErrors.describe(e), e);
-            }
-        });
+        return write("delete old captured DDL", connection -> Captures.prune(connection, retention));
     }
 
     /** Creates the capture's event triggers where this role may and it is safe (see {@link Captures#install}). */
     public void installCapture() {
-        transactions.executeWrite(status -> {
-            try {
-                Captures.install(status.getConnection());
-                return null;
-            } catch (SQLException e) {
-                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not install the drift capture: "
-                        + SqlErrors.describe(e), e);
-            }
+        write("install the drift capture", connection -> {
+            Captures.install(connection);
+            return null;
         });
     }
 
     /** "on", or "off: why": whether the event triggers record who changes what. */
     public String captureState() {
-        return transactions.executeRead(status -> {
-            try {
-                return Captures.state(status.getConnection());
-            } catch (SQLException e) {
-                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not read the drift capture's state: "
-                        + SqlErrors.describe(e), e);
-            }
-        });
+        return read("read the drift capture's state", Captures::state);
     }
 
     /** Every layer, checked in one transaction; the summary is kept for status and envs. */
     public DriftReport check() {
         long started = System.nanoTime();
-        return transactions.executeWrite(status -> {
-            Connection connection = status.getConnection();
-            try {
-                Captures.install(connection);
-                DriftReport report = check(connection, started);
-                remember(connection, report);
-                return report;
-            } catch (SQLException e) {
-                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not check for drift: "
-                        + SqlErrors.describe(e), e);
-            }
+        return write("check for drift", connection -> {
+            Captures.install(connection);
+            DriftReport report = check(connection, started);
+            remember(connection, report);
+            return report;
         });
     }
 
@@ -140,7 +109,7 @@ public final class DriftCheck {
     }
 
     /** The undecided differences of one colour's release, in the caller's transaction; none for an empty colour. */
-    List<DriftItem> colour(Connection connection, Colour colour) throws SQLException {
+    private List<DriftItem> undecidedIn(Connection connection, Colour colour) throws SQLException {
         ColourLayer.Deployed deployed = deployed(connection).get(colour);
         if (deployed == null) {
             return List.of();
@@ -167,6 +136,28 @@ public final class DriftCheck {
             }
         }
         return deployed;
+    }
+
+    /** The undecided differences of one colour, in the caller's transaction (the flip's, under the switch lock). */
+    List<DriftItem> colour(Colour colour) {
+        return read("check " + colour + " for drift", connection -> undecidedIn(connection, colour));
+    }
+
+    private <T> T read(String what, SqlWork<T> work) {
+        return transactions.executeRead(status -> run(what, work, status.getConnection()));
+    }
+
+    private <T> T write(String what, SqlWork<T> work) {
+        return transactions.executeWrite(status -> run(what, work, status.getConnection()));
+    }
+
+    private static <T> T run(String what, SqlWork<T> work, Connection connection) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not " + what + ": " + SqlErrors.describe(e),
+                    e);
+        }
     }
 
     List<String> toolRoles() {

@@ -1,8 +1,5 @@
 package io.facadeswitch.drift;
 
-import io.facadeswitch.db.DatabaseErrorCode;
-import io.facadeswitch.db.DatabaseException;
-import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.facade.DeployException;
 import io.facadeswitch.routing.Colour;
@@ -10,10 +7,7 @@ import io.facadeswitch.routing.DriftHold;
 import io.facadeswitch.routing.RoutingErrorCode;
 import io.facadeswitch.routing.RoutingException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,11 +23,9 @@ final class StoredDriftHold implements DriftHold {
     private static final int NAMED = 5;
 
     private final DriftCheck check;
-    private final TransactionOperations<Connection> transactions;
 
-    StoredDriftHold(DriftCheck check, TransactionOperations<Connection> transactions) {
+    StoredDriftHold(DriftCheck check) {
         this.check = check;
-        this.transactions = transactions;
     }
 
     @Override
@@ -64,14 +56,7 @@ final class StoredDriftHold implements DriftHold {
     }
 
     private List<DriftItem> drift(Colour colour) {
-        return transactions.executeRead(status -> {
-            try {
-                return check.colour(status.getConnection(), colour);
-            } catch (SQLException e) {
-                throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED, "could not check " + colour + " for drift ("
-                        + SqlErrors.describe(e) + ")", e);
-            }
-        });
+        return check.colour(colour);
     }
 
     static String describe(List<DriftItem> items) {
