@@ -175,7 +175,7 @@ final class DriftCommand extends SwitchCommand {
             if (json) {
                 printJson(answer);
             } else {
-                print(List.of(client.read(answer, DriftService.Discarded.class).discarded().toArray(DriftItem[]::new)));
+                print(client.read(answer, DriftService.Discarded.class).discarded());
             }
             return 0;
         }

@@ -47,7 +47,8 @@ final class DriftResolutions {
     }
 
     /** Records decisions, in the caller's transaction. */
-    static void record(Connection connection, List<DriftItem> items, @Nullable Long releaseId, String resolution,
+    /** @param releases the release each colour holds, by label: a colour's decisions end with its release */
+    static void record(Connection connection, List<DriftItem> items, Map<String, Long> releases, String resolution,
                        @Nullable String reason, String actor) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
                 + " (layer, scope, release_id, kind, identity, state, resolution, reason, resolved_by)"
@@ -55,7 +56,8 @@ final class DriftResolutions {
             for (DriftItem item : items) {
                 insert.setString(1, item.layer());
                 insert.setString(2, item.scope());
-                if (releaseId == null || !item.layer().equals(DriftLayer.COLOUR.label())) {
+                Long releaseId = item.layer().equals(DriftLayer.COLOUR.label()) ? releases.get(item.scope()) : null;
+                if (releaseId == null) {
                     insert.setNull(3, Types.BIGINT);
                 } else {
                     insert.setLong(3, releaseId);

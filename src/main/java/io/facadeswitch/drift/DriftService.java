@@ -11,7 +11,6 @@ import io.facadeswitch.core.CoreSnapshot;
 import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.reference.ReferencePull;
 import io.facadeswitch.reference.ReferenceSynchronizer;
-import io.facadeswitch.routing.Colour;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -25,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -185,12 +185,9 @@ public final class DriftService {
 
     private void record(Connection connection, List<DriftItem> items, String resolution, @Nullable String reason,
                         String actor) throws SQLException {
-        Map<Colour, ColourLayer.Deployed> deployed = DriftCheck.deployed(connection);
-        for (DriftItem item : items) {
-            Long releaseId = item.layer().equals(DriftLayer.COLOUR.label())
-                    ? deployed.get(Colour.of(item.scope())).releaseId() : null;
-            DriftResolutions.record(connection, List.of(item), releaseId, resolution, reason, actor);
-        }
+        Map<String, Long> releases = new HashMap<>();
+        DriftCheck.deployed(connection).forEach((colour, deployed) -> releases.put(colour.label(), deployed.releaseId()));
+        DriftResolutions.record(connection, items, releases, resolution, reason, actor);
     }
 
     private static CatalogChange change(DriftItem item) {
