@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class DriftWatch implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DriftWatch.class);
+    private static final long FIRST_CHECK_MILLIS = 5_000;
 
     private final DriftCheck check;
     private final DriftSettings settings;
@@ -62,7 +63,9 @@ public final class DriftWatch implements AutoCloseable {
             return thread;
         });
         long every = settings.interval().toMillis();
-        ticker.scheduleWithFixedDelay(this::checkQuietly, 0, every, TimeUnit.MILLISECONDS);
+        // Not at once: start-up has the pool to itself, and the first figures come within seconds anyway.
+        long first = Math.min(every, FIRST_CHECK_MILLIS);
+        ticker.scheduleWithFixedDelay(this::checkQuietly, first, every, TimeUnit.MILLISECONDS);
         LOG.info("watching for drift: a check every {} ms", every);
     }
 

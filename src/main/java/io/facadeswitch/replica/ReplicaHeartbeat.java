@@ -165,10 +165,17 @@ public final class ReplicaHeartbeat implements AutoCloseable {
         }
         reporter.shutdownNow();
         watcher.removePollListener(beat);
+        // Called on the watcher's thread as it stops, which close() interrupted: a pool that has to
+        // wait for a connection would refuse an interrupted thread, and the goodbye would be lost.
+        boolean interrupted = Thread.interrupted();
         try {
             replicas.leave(id);
         } catch (RuntimeException e) {
             LOG.debug("could not deregister replica {}: {}", id, e.getMessage());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
