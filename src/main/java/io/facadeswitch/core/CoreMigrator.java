@@ -34,6 +34,8 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockServiceFactory;
@@ -76,11 +78,16 @@ public final class CoreMigrator {
     }
 
     public MigrationOutcome migrate(Path coreFolder, String actor) {
+        return migrate(coreFolder, actor, ChangesetWatch.NONE);
+    }
+
+    /** As {@link #migrate(Path, String)}, telling {@code watch} about each changeset as it runs (a rehearsal's lock record). */
+    public MigrationOutcome migrate(Path coreFolder, String actor, ChangesetWatch watch) {
         checkFolder(coreFolder);
         long started = System.nanoTime();
         String outcome = "failed";
         try {
-            MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, started));
+            MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, watch, started));
             outcome = result.changedAnything() ? "applied" : "up-to-date";
             return result;
         } catch (MigrationException e) {
@@ -92,9 +99,9 @@ public final class CoreMigrator {
         }
     }
 
-    private MigrationOutcome migrateLocked(Path coreFolder, String actor, long started) {
+    private MigrationOutcome migrateLocked(Path coreFolder, String actor, ChangesetWatch watch, long started) {
         return lock.run("migrate-core", connection -> {
-            MigrationOutcome outcome = applyAndGuard(connection, coreFolder, actor, false, started);
+            MigrationOutcome outcome = applyAndGuard(connection, coreFolder, actor, false, watch, started);
             if (outcome.changedAnything()) {
                 List<TableSync> synced = outcome.referenceData().stream().filter(t -> !t.unchanged()).toList();
                 audit.record(actor, "migrate-core", settings.coreSchema(), outcome.applied().size() + " changeset(s)"
@@ -117,11 +124,11 @@ public final class CoreMigrator {
         checkFolder(coreFolder);
         long started = System.nanoTime();
         return session.isolated(() -> lock.rehearse("plan of migrate-core",
-                connection -> applyAndGuard(connection, coreFolder, "plan", true, started)));
+                connection -> applyAndGuard(connection, coreFolder, "plan", true, ChangesetWatch.NONE, started)));
     }
 
     private MigrationOutcome applyAndGuard(Connection connection, Path coreFolder, String actor, boolean list,
-                                           long started) throws SQLException {
+                                           ChangesetWatch watch, long started) throws SQLException {
         progress.step("reading the live colours");
         prepareSchema(connection);
         LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
@@ -130,7 +137,7 @@ public final class CoreMigrator {
         prepareSchema(connection);
         session.forChanges(connection);
         progress.step("applying the pending changesets of " + coreFolder);
-        List<PendingChangeset> applied = update(connection, coreFolder);
+        List<PendingChangeset> applied = update(connection, coreFolder, watch);
         record.refuseChangesToDrift(connection, applied);
         prepareSchema(connection); // the catalog read pinned the search path to pg_catalog
         progress.step("synchronizing the reference data of " + coreFolder.resolve(ReferenceSynchronizer.FOLDER));
@@ -193,12 +200,13 @@ public final class CoreMigrator {
         }
     }
 
-    private List<PendingChangeset> update(Connection connection, Path coreFolder) {
+    private List<PendingChangeset> update(Connection connection, Path coreFolder, ChangesetWatch watch) {
         return withLiquibase(connection, coreFolder, liquibase -> {
             List<PendingChangeset> pending = describe(liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()));
             if (!pending.isEmpty()) {
                 try {
-                    Liquibases.update(liquibase.getDatabase(), CHANGELOG, liquibase.getResourceAccessor());
+                    Liquibases.update(liquibase.getDatabase(), CHANGELOG, liquibase.getResourceAccessor(),
+                            new WatchListener(connection, watch));
                 } catch (LiquibaseException e) {
                     throw e;
                 } catch (Exception e) {
@@ -207,6 +215,27 @@ public final class CoreMigrator {
             }
             return pending;
         });
+    }
+
+    /** Liquibase's listener, speaking {@link ChangesetWatch}. */
+    private static final class WatchListener extends AbstractChangeExecListener {
+        private final Connection connection;
+        private final ChangesetWatch watch;
+
+        WatchListener(Connection connection, ChangesetWatch watch) {
+            this.connection = connection;
+            this.watch = watch;
+        }
+
+        @Override
+        public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus status) {
+            watch.before(connection, describe(changeSet));
+        }
+
+        @Override
+        public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType type) {
+            watch.after(connection, describe(changeSet));
+        }
     }
 
     private interface LiquibaseWork<T> {
@@ -281,8 +310,12 @@ public final class CoreMigrator {
     }
 
     private static List<PendingChangeset> describe(List<ChangeSet> changeSets) {
-        return changeSets.stream().map(c -> new PendingChangeset(c.getFilePath(), c.getId(), c.getAuthor(),
-                c.getDescription())).toList();
+        return changeSets.stream().map(CoreMigrator::describe).toList();
+    }
+
+    private static PendingChangeset describe(ChangeSet changeSet) {
+        return new PendingChangeset(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor(),
+                changeSet.getDescription());
     }
 
     private void prepareSchema(Connection connection) throws SQLException {

@@ -22,7 +22,7 @@ public final class EmbeddedPlatform {
     }
 
     /** Throws when the jar has no binaries for this machine. */
-    static void requireBinaries() {
+    public static void requireBinaries() {
         String resource = resourceFor(System.getProperty("os.name"), System.getProperty("os.arch"));
         if (EmbeddedPlatform.class.getClassLoader().getResource(resource) == null) {
             throw new DatabaseException(DatabaseErrorCode.EMBEDDED_UNSUPPORTED, "this jar carries an embedded"

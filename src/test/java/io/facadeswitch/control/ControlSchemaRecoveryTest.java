@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 /** The control schema's own migration, killed half way, does not hold every later command hostage. */
 class ControlSchemaRecoveryTest {
 
-    private static final int CONTROL_CHANGESETS = 15;
+    private static final int CONTROL_CHANGESETS = 16;
 
     /**
      * An uncommitted table of the same name as one a changeset creates holds that changeset's

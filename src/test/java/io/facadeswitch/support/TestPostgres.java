@@ -103,6 +103,21 @@ public final class TestPostgres {
         return newDatabaseOnMajor(14);
     }
 
+    /**
+     * A new database on PostgreSQL 15, the major version of the machine's {@code pg_dump} (which
+     * reads no newer server), for the rehearsal tests: the external server when it is a 15, else as for 17.
+     */
+    public static TestDatabase newDatabaseOnPostgres15() {
+        return newDatabaseOnMajor(15);
+    }
+
+    /** The admin URL, user and password of the server {@link #newDatabaseOnPostgres15()} uses. */
+    public static synchronized TestDatabase adminOfPostgres15() {
+        newDatabaseOnMajor(15);
+        Server older = OLDER.get(15);
+        return new TestDatabase(older.adminUrl(), older.user(), older.password(), "postgres");
+    }
+
     private static synchronized TestDatabase newDatabaseOnMajor(int major) {
         if (server == null) {
             server = startServer();
