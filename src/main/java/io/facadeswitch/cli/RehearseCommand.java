@@ -1,5 +1,6 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.environment.ReleaseBundle;
 import io.facadeswitch.rehearsal.RehearsalReport;
@@ -79,6 +80,12 @@ final class RehearseCommand extends SwitchCommand {
         coreFolder = opened.core();
         facadeFolder = opened.facade();
         return opened;
+    }
+
+    /** The report is stored in the control schema; a database that has none yet (a first release) gets it. */
+    @Override
+    ControlSchemaUse controlSchemaUse(boolean embedded) {
+        return ControlSchemaUse.INSTALL;
     }
 
     @Override

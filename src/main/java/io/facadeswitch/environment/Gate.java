@@ -1,5 +1,6 @@
 package io.facadeswitch.environment;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,15 +16,17 @@ import java.util.List;
  * @param windows        when the step may run; empty means at any time
  * @param freezes        when it may not, whatever the windows say
  * @param emergency      whether {@code --emergency} with a reason may override the windows (and the freezes that allow it)
+ * @param rehearsal      how young a passing rehearsal of the release's checksum here must be ({@code rehearse}); {@code null}:
+ *                       none is needed
  */
 public record Gate(int approvals, List<String> approvers, Duration approvalExpiry, List<TimeWindow> windows,
-                   List<Freeze> freezes, boolean emergency) {
+                   List<Freeze> freezes, boolean emergency, @Nullable Duration rehearsal) {
 
     /** The approval expiry when the file gives none. */
     public static final Duration DEFAULT_APPROVAL_EXPIRY = Duration.ofHours(24);
 
     /** No gate: what a step gets when the file names none for it. */
-    public static final Gate OPEN = new Gate(0, List.of(), DEFAULT_APPROVAL_EXPIRY, List.of(), List.of(), false);
+    public static final Gate OPEN = new Gate(0, List.of(), DEFAULT_APPROVAL_EXPIRY, List.of(), List.of(), false, null);
 
     public Gate {
         if (approvals < 0) {
@@ -32,6 +35,9 @@ public record Gate(int approvals, List<String> approvers, Duration approvalExpir
         if (approvalExpiry.isNegative() || approvalExpiry.isZero()) {
             throw new IllegalArgumentException("the approval expiry must be positive, not " + approvalExpiry);
         }
+        if (rehearsal != null && (rehearsal.isNegative() || rehearsal.isZero())) {
+            throw new IllegalArgumentException("the rehearsal's age limit must be positive, not " + rehearsal);
+        }
         approvers = List.copyOf(approvers);
         windows = List.copyOf(windows);
         freezes = List.copyOf(freezes);
@@ -39,5 +45,9 @@ public record Gate(int approvals, List<String> approvers, Duration approvalExpir
 
     public boolean needsApprovals() {
         return approvals > 0;
+    }
+
+    public boolean needsRehearsal() {
+        return rehearsal != null;
     }
 }

@@ -11,6 +11,8 @@ public enum GateErrorCode implements ErrorCode {
     PREDECESSOR_UNREACHABLE("GATE_PREDECESSOR_UNREACHABLE", 503),
     /** Fewer approvals than the gate needs, from people other than the requester. */
     APPROVALS_MISSING("GATE_APPROVALS_MISSING", 403),
+    /** No passing rehearsal of this checksum here, young enough for the gate. */
+    REHEARSAL_MISSING("GATE_REHEARSAL_MISSING", 409),
     /** Outside every window of the gate, or inside a freeze. */
     WINDOW_CLOSED("GATE_WINDOW_CLOSED", 409),
     /** An emergency override the environment does not allow, or one without a reason. */

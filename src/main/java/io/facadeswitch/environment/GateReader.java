@@ -28,7 +28,7 @@ final class GateReader {
     static final Pattern PERSON = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}");
 
     private static final List<String> GATE_KEYS = List.of("approvals", "approvers", "approval-expiry", "windows", "freezes",
-            "emergency");
+            "emergency", "rehearsal");
     private static final List<String> FREEZE_KEYS = List.of("from", "to", "zone", "reason", "emergency");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final String FREEZE_EXAMPLE = "{from: \"2026-12-20 00:00\", to: \"2027-01-04 00:00\", zone: Europe/Berlin,"
@@ -56,7 +56,8 @@ final class GateReader {
         }
         List<Freeze> freezes = gate.items("freezes").stream().map(item -> freeze(gate, item)).toList();
         boolean emergency = gate.bool("emergency").orElse(false);
-        return new Gate(approvals, approvers, expiry, windows, freezes, emergency);
+        Duration rehearsal = gate.scalar("rehearsal").map(value -> rehearsalAge(gate, value)).orElse(null);
+        return new Gate(approvals, approvers, expiry, windows, freezes, emergency, rehearsal);
     }
 
     private List<String> approvers(YamlMap gate) {
@@ -106,6 +107,20 @@ final class GateReader {
             return expiry;
         } catch (IllegalArgumentException e) {
             throw gate.invalid(value, "approval-expiry in " + gate.what() + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code rehearsal: 24h}: a passing rehearsal of the checksum, at most that old. */
+    private static Duration rehearsalAge(YamlMap gate, ScalarNode value) {
+        try {
+            Duration age = Durations.parse(value.getValue());
+            if (age.isZero()) {
+                throw new IllegalArgumentException("no rehearsal is ever young enough for 0: give how old it may be, e.g. 24h");
+            }
+            return age;
+        } catch (IllegalArgumentException e) {
+            throw gate.invalid(value, "rehearsal in " + gate.what() + " (how young a passing rehearsal must be): "
+                    + e.getMessage());
         }
     }
 

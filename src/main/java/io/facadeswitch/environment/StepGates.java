@@ -87,7 +87,7 @@ public final class StepGates {
         GateException refusal = null;
         boolean overridden = false;
         try {
-            if (subject.checksum() == null && (predecessor.isPresent() || gate.needsApprovals())) {
+            if (subject.checksum() == null && (predecessor.isPresent() || gate.needsApprovals() || gate.needsRehearsal())) {
                 throw bundleRequired(environment, subject);
             }
             if (predecessor.isPresent()) {
@@ -102,6 +102,9 @@ public final class StepGates {
                 Instant now = new ControlRecord(connection).databaseNow();
                 if (gate.needsApprovals()) {
                     checkApprovals(connection, environment, environments, gate, subject, inputs);
+                }
+                if (gate.needsRehearsal()) {
+                    RehearsalEvidence.check(connection, environment, gate, subject, now, inputs);
                 }
                 return checkSchedule(environment, gate, subject, emergency, now, inputs);
             });
@@ -218,6 +221,6 @@ public final class StepGates {
                     + " bundle; deploy it with --bundle FILE";
         };
         return new GateException(GateErrorCode.BUNDLE_REQUIRED, environment.name() + " takes releases only as bundles"
-                + " (it has a predecessor or approvals, both bound to a bundle's checksum): " + how);
+                + " (it has a predecessor, approvals or a rehearsal in its gate, all bound to a bundle's checksum): " + how);
     }
 }

@@ -15,7 +15,7 @@ class GateScheduleTest {
             "year end", false, "2026-12-20 00:00 to 2027-01-04 00:00 Europe/Berlin");
 
     private static Gate gate(List<TimeWindow> windows, List<Freeze> freezes, boolean emergency) {
-        return new Gate(0, List.of(), Duration.ofHours(24), windows, freezes, emergency);
+        return new Gate(0, List.of(), Duration.ofHours(24), windows, freezes, emergency, null);
     }
 
     @Test
