@@ -37,7 +37,7 @@ final class ConfiguredServer implements RehearsalServer {
                         + " create databases: give it CREATEDB and CREATEROLE, or better a superuser of a server kept for"
                         + " rehearsals", null);
             }
-            return new ConfiguredServer(admin, row.getString(1), row.getInt(2));
+            return new ConfiguredServer(admin, row.getString(1).split(" ")[0], row.getInt(2));
         } catch (SQLException e) {
             throw unavailable("could not reach the rehearsal server " + ConnectionSettings.redact(settings.dbUrl())
                     + " (facade.rehearsal.db-url): " + SqlErrors.describe(e), e);

@@ -56,7 +56,7 @@ final class EmbeddedServer implements RehearsalServer {
                  ResultSet row = statement.executeQuery("SELECT current_setting('server_version'),"
                          + " current_setting('server_version_num')::int / 10000")) {
                 row.next();
-                return new EmbeddedServer(postgres, folder, row.getString(1), row.getInt(2));
+                return new EmbeddedServer(postgres, folder, row.getString(1).split(" ")[0], row.getInt(2));
             }
         } catch (IOException | SQLException | RuntimeException e) {
             if (postgres != null) {

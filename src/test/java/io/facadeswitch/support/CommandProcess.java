@@ -51,6 +51,11 @@ public final class CommandProcess {
         }
     }
 
+    /** SIGTERM, as Ctrl-C or a CI's cancel sends it: the shutdown hooks run. */
+    public void terminate() {
+        process.destroy();
+    }
+
     /** SIGKILL: no shutdown hook, no rollback sent, the socket just closes. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
