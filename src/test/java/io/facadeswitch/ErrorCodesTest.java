@@ -15,6 +15,7 @@ import io.facadeswitch.facade.DeployErrorCode;
 import io.facadeswitch.notify.WebhookErrorCode;
 import io.facadeswitch.proxy.ProxyException;
 import io.facadeswitch.reference.ReferenceErrorCode;
+import io.facadeswitch.rehearsal.RehearsalErrorCode;
 import io.facadeswitch.routing.RoutingErrorCode;
 import io.facadeswitch.sources.BundleErrorCode;
 import java.util.Arrays;
@@ -34,7 +35,7 @@ class ErrorCodesTest {
             DatabaseErrorCode.class, MigrationErrorCode.class, WebhookErrorCode.class,
             ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class,
             EnvironmentErrorCode.class, GateErrorCode.class, ReferenceErrorCode.class,
-            DriftErrorCode.class);
+            DriftErrorCode.class, RehearsalErrorCode.class);
 
     private static List<ErrorCode> all() {
         return AREAS.stream().flatMap(area -> Arrays.stream(area.getEnumConstants())).map(ErrorCode.class::cast)
@@ -84,10 +85,11 @@ class ErrorCodesTest {
                 "REFERENCE_FILE_INVALID:400", "REFERENCE_DELETE_REFERENCED:409", "REFERENCE_SYNC_FAILED:409",
                 "ENV_CONFIG_INVALID:400", "ENV_CONFIG_MISSING:400", "ENV_UNKNOWN:400", "ENV_VARIABLE_UNSET:400",
                 "GATE_PREDECESSOR:409", "GATE_PREDECESSOR_UNREACHABLE:503", "GATE_APPROVALS_MISSING:403",
-                "GATE_WINDOW_CLOSED:409", "GATE_EMERGENCY_REFUSED:403", "GATE_BUNDLE_REQUIRED:400",
+                "GATE_WINDOW_CLOSED:409", "GATE_EMERGENCY_REFUSED:403", "GATE_BUNDLE_REQUIRED:400", "GATE_REHEARSAL_MISSING:409",
                 "APPROVAL_NOT_FOUND:404", "APPROVAL_BY_REQUESTER:403", "APPROVAL_NOT_AN_APPROVER:403",
                 "APPROVAL_CLOSED:409", "APPROVAL_NOT_NEEDED:400",
-                "DRIFT_WRITE_BACK_FAILED:409", "DRIFT_CHANGED_MEANWHILE:409")
+                "DRIFT_WRITE_BACK_FAILED:409", "DRIFT_CHANGED_MEANWHILE:409",
+                "REHEARSAL_SERVER_UNAVAILABLE:503", "REHEARSAL_VERSION_MISMATCH:409", "REHEARSAL_PG_DUMP_UNAVAILABLE:503")
                 .map(pair -> pair.split(":"))
                 .forEach(pair -> expected.put(pair[0], Integer.valueOf(pair[1])));
 

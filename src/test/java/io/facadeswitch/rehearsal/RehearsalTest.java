@@ -102,6 +102,23 @@ class RehearsalTest extends SwitchTestBase {
                 .isEqualTo("false");
     }
 
+    @Test
+    void withDataTheCopyGetsEveryTablesRowsAndWithoutOnlyTheRecordsAndReferenceTables() throws Exception {
+        db.execute("INSERT INTO core.customer (email, full_name) SELECT 'c' || i || '@example.com', 'C ' || i"
+                + " FROM generate_series(1, 250) AS i");
+
+        RehearsalReport lean = rehearsals().rehearse(request(core, Fixtures.FACADE_1_1_0, "1.1.0"));
+        RehearsalReport full = rehearsals().rehearse(new RehearsalRequest(core, Fixtures.FACADE_1_1_0, "1.1.0", null, true,
+                false, "tester"));
+
+        assertThat(lean.copiedTables()).extracting(RehearsalReport.CopiedTable::table)
+                .contains("core.order_status", "core.databasechangelog", "facade_switch.releases")
+                .doesNotContain("core.customer", "facade_switch.audit_log");
+        assertThat(full.passed()).as(String.valueOf(full.failure())).isTrue();
+        assertThat(full.copiedTables()).filteredOn(t -> t.table().equals("core.customer")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).isEqualTo(250));
+    }
+
     private Rehearsals rehearsals() {
         return context.bean(Rehearsals.class);
     }
