@@ -59,13 +59,15 @@ record PgDump(String command, String version, int major) {
      * The whole database's schema, without rows, as SQL that restores it; the psql meta-commands
      * removed so it runs as one script over JDBC.
      *
-     * @param lockWait how long pg_dump may wait for a table's lock (it takes ACCESS SHARE on every table)
+     * @param snapshot   the exported snapshot of the rehearsal's own transaction, so that the schema and the rows
+     *                   copied beside it are of one moment
+     * @param lockWaitMs how long pg_dump may wait for a table's lock (it takes ACCESS SHARE on every table)
      */
-    String schema(ConnectionSettings source, Path work, long lockWaitMs) {
+    String schema(ConnectionSettings source, String snapshot, Path work, long lockWaitMs) {
         Path file = work.resolve("schema.sql");
         Path errors = work.resolve("pg_dump.err");
         List<String> arguments = new ArrayList<>(List.of(command, "--schema-only", "--no-subscriptions",
-                "--no-publications", "--lock-wait-timeout=" + lockWaitMs, "--file=" + file));
+                "--no-publications", "--lock-wait-timeout=" + lockWaitMs, "--snapshot=" + snapshot, "--file=" + file));
         ProcessBuilder builder = new ProcessBuilder(arguments).redirectError(errors.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> environment = builder.environment();

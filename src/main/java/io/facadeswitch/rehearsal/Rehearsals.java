@@ -86,6 +86,9 @@ public final class Rehearsals {
         long started = System.nanoTime();
         Run run = new Run();
         try (Connection source = dataSource.getConnection()) {
+            // One snapshot for the fingerprint, pg_dump's schema and the rows copied: a copy of one moment.
+            source.setAutoCommit(false);
+            source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             source.setReadOnly(true);
             Source about = Source.read(source);
             PgDump pgDump = PgDump.find(settings.pgDump(), about.major());
@@ -100,6 +103,7 @@ public final class Rehearsals {
                 progress.step("copying the schema of this database (pg_dump " + pgDump.version() + ")");
                 SchemaCopy.Made made = run.time("copy", () -> copy(run, source, server, about, pgDump, request));
                 CatalogFingerprint copied = run.time("fingerprint", () -> compare(run, before, server, about));
+                source.commit(); // the snapshot is no longer needed; the steps may take long
                 if (run.failure == null) {
                     rehearseSteps(run, made, request);
                 }
@@ -306,8 +310,8 @@ public final class Rehearsals {
                 int major = row.getInt(2);
                 String encoding = row.getString(3);
                 List<String> tables = new ArrayList<>();
-                try (ResultSet rows = connection.createStatement().executeQuery("SELECT table_name FROM"
-                        + " facade_switch.reference_data")) {
+                try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery("SELECT table_name"
+                        + " FROM facade_switch.reference_data")) {
                     while (rows.next()) {
                         tables.add(rows.getString(1));
                     }

@@ -62,7 +62,7 @@ final class SchemaCopy {
     Made make(PgDump pgDump, ConnectionSettings sourceSettings, Path work, String coreSchema,
               Set<String> referenceTables, boolean withData, long withDataMaxBytes, long lockWaitMs) {
         ConnectionSettings tool = roles();
-        String script = pgDump.schema(sourceSettings, work, lockWaitMs);
+        String script = pgDump.schema(sourceSettings, snapshot(), work, lockWaitMs);
         try (Connection target = RehearsalServer.connect(copy.settings()); Statement statement = target.createStatement()) {
             statement.execute(script);
         } catch (SQLException e) {
@@ -164,6 +164,16 @@ final class SchemaCopy {
         } catch (SQLException e) {
             warnings.add("role " + value + ": " + SqlErrors.describe(e));
             return false;
+        }
+    }
+
+    /** The source's transaction, exported: pg_dump then sees exactly what this connection sees. */
+    private String snapshot() {
+        try (Statement statement = source.createStatement(); ResultSet row = statement.executeQuery("SELECT pg_export_snapshot()")) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new CopyFailure("could not export a snapshot of this database for pg_dump: " + SqlErrors.describe(e));
         }
     }
 
