@@ -8,6 +8,7 @@ import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.SqlErrors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.annotation.Serdeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,7 @@ public final class BackupRestore {
      * @param tables each table with its rows, e.g. {@code core.customer: 3 rows}
      * @param notes  what differs from the source: a column whose type does not exist here, restored as text
      */
+    @Serdeable
     public record Restored(String id, String into, List<String> tables, List<String> notes) {
     }
 

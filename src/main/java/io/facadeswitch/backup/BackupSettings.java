@@ -61,7 +61,7 @@ public record BackupSettings(@Bindable(defaultValue = "backups") @NotNull Path f
     }
 
     /** A size in bytes as people read it: {@code 812 B}, {@code 3.4 MB}. */
-    static String shown(long bytes) {
+    public static String shown(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

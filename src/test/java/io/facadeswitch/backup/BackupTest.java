@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.facadeswitch.core.MigrationErrorCode;
 import io.facadeswitch.core.MigrationException;
 import io.facadeswitch.core.MigrationOutcome;
+import io.facadeswitch.environment.CurrentEnvironment;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.SwitchTestBase;
 import io.facadeswitch.support.TestDatabase;
@@ -114,10 +115,16 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
-    void withBackupOptionalAFailingBackupIsAWarningAndTheMigrationGoesOn() throws Exception {
+    void anEnvironmentWithBackupOptionalTakesAFailingBackupAsAWarningAndMigrates() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("a-file"), "x");
+        Path environments = Files.writeString(temp.resolve("facade-switch.yaml"), """
+                environments:
+                  - name: test
+                    db-url: %s
+                    backup: optional
+                """.formatted(db.url()));
         restartWith(Map.of("facade.backup.folder", notAFolder.resolve("backups").toString(),
-                "facade.backup.mode", "optional"));
+                CurrentEnvironment.NAME, "test", CurrentEnvironment.CONFIG, environments.toString()));
 
         MigrationOutcome outcome = dropNickname();
 
