@@ -17,11 +17,13 @@ import java.util.List;
  * @param restorePointOnly tables over the size limit, protected by the restore point only
  * @param restorePoint     the restore point's name, {@code null} when none was created
  * @param warnings         what the operator should know: a table not copied, no restore point, a failed backup
+ * @param durationMs       how long taking it took, locks, restore point and copies included (0 unless taken)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BackupSummary(String status, @Nullable String id, @Nullable String folder, List<String> tables,
-                            List<String> restorePointOnly, @Nullable String restorePoint, List<String> warnings) {
+                            List<String> restorePointOnly, @Nullable String restorePoint, List<String> warnings,
+                            long durationMs) {
 
     public static final String TAKEN = "taken";
     public static final String NOTHING_TO_PROTECT = "nothing-to-protect";
@@ -36,14 +38,14 @@ public record BackupSummary(String status, @Nullable String id, @Nullable String
     }
 
     public static BackupSummary of(String status, List<String> warnings) {
-        return new BackupSummary(status, null, null, List.of(), List.of(), null, warnings);
+        return new BackupSummary(status, null, null, List.of(), List.of(), null, warnings, 0);
     }
 
     /** The same with more warnings. */
     public BackupSummary withWarnings(List<String> more) {
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new BackupSummary(status, id, folder, tables, restorePointOnly, restorePoint, all);
+        return new BackupSummary(status, id, folder, tables, restorePointOnly, restorePoint, all, durationMs);
     }
 
     /** One line for the command's output. */
@@ -52,7 +54,8 @@ public record BackupSummary(String status, @Nullable String id, @Nullable String
             case TAKEN -> "backup " + id + " in " + folder + ": " + (tables.isEmpty() ? "no table copied"
                     : "copied " + String.join(", ", tables)) + (restorePointOnly.isEmpty() ? ""
                     : "; restore point only: " + String.join(", ", restorePointOnly))
-                    + (restorePoint == null ? "; no restore point" : "; restore point " + restorePoint);
+                    + (restorePoint == null ? "; no restore point" : "; restore point " + restorePoint)
+                    + " (" + durationMs + " ms)";
             case NOTHING_TO_PROTECT -> "backup: nothing to protect (the pending changesets alter, drop or rewrite no"
                     + " existing table)";
             case OFF -> "backup: off";

@@ -85,7 +85,7 @@ public final class CoreBackup {
                 .add(tables.get(name)));
         if (rehearsal) {
             return new BackupSummary(BackupSummary.PLANNED, null, null, names(copied), names(over), null,
-                    targets.warnings());
+                    targets.warnings(), 0);
         }
         Savepoint savepoint = connection.setSavepoint();
         try {
@@ -115,6 +115,7 @@ public final class CoreBackup {
     private BackupSummary take(Connection connection, List<ChangeSet> pending, BackupLabel label, Targets targets,
                                List<CoreTable> copied, List<CoreTable> over) throws SQLException, IOException {
         Instant now = clock.instant();
+        long started = System.nanoTime();
         String id = BackupStore.newId(now);
         List<String> warnings = new ArrayList<>(targets.warnings());
         String restorePoint = "facade_switch_" + id;
@@ -165,7 +166,7 @@ public final class CoreBackup {
             LOG.info("backup {} before the core migration: {} table(s), {} row(s), {} in {}", id, files.size(),
                     files.stream().mapToLong(BackupTable::rows).sum(), BackupSettings.shown(manifest.bytes()), published);
             return new BackupSummary(BackupSummary.TAKEN, id, published.toString(), names(copied), names(over),
-                    restorePoint, warnings);
+                    restorePoint, warnings, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | SQLException | RuntimeException e) {
             writer.abandon();
             throw e;
