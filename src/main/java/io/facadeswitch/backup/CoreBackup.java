@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import liquibase.changelog.ChangeSet;
 import liquibase.database.Database;
 import org.slf4j.Logger;
@@ -31,10 +30,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Protects what pending core changesets touch, in the migration's own transaction just before
- * they run, so the copy is what they start from: a restore point where the server allows one, and
- * a copy of each touched table up to {@code facade.backup.max-table-size}. The copied tables are
- * locked against writes ({@code SHARE}) from their copy to the end of the migration, so no row
- * written between the two is missing from the backup; readers go on.
+ * they run: a restore point where the server allows one, and a copy of each touched table up to
+ * {@code facade.backup.max-table-size}. The copied tables are locked from before their copy to
+ * the end of the migration, so no row written between the copy and the changeset is missing from
+ * the backup (the transaction is READ COMMITTED: one transaction alone would not hold its
+ * snapshot). A table the changesets alter or drop is locked {@code ACCESS EXCLUSIVE}, the lock
+ * they take anyway: a weaker lock first and the upgrade later would deadlock with an application
+ * transaction that read the table and then waits to write it. A table whose rows alone change is
+ * locked {@code SHARE}: readers go on, writers wait.
  */
 @Singleton
 public final class CoreBackup {
@@ -149,7 +152,7 @@ public final class CoreBackup {
                     + " protects it");
         }
         DatabaseIdentity database = DatabaseIdentity.of(connection);
-        lock(connection, copied);
+        lock(connection, copied, targets);
         BackupWriter writer = BackupWriter.open(connection, settings.folder(), id);
         try {
             List<BackupTable> files = new ArrayList<>();
@@ -173,15 +176,21 @@ public final class CoreBackup {
         }
     }
 
-    /** Holds writers off the copied tables until the migration ends, so the copy is what the changesets start from. */
-    private void lock(Connection connection, List<CoreTable> copied) throws SQLException {
-        if (copied.isEmpty()) {
-            return;
-        }
+    /**
+     * Holds writers off the copied tables until the migration ends, so the copy is what the changesets start from;
+     * waits at most {@code facade.ddl-lock-timeout}, like the changesets' own DDL, and is retried with them.
+     */
+    private void lock(Connection connection, List<CoreTable> copied, Targets targets) throws SQLException {
         String schema = CoreTables.quote(facade.coreSchema());
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("LOCK TABLE " + copied.stream().map(t -> schema + "." + CoreTables.quote(t.name()))
-                    .collect(Collectors.joining(", ")) + " IN SHARE MODE");
+        for (boolean reshaped : new boolean[] {true, false}) {
+            List<String> names = copied.stream().filter(t -> targets.reshaped().contains(t.name()) == reshaped)
+                    .map(t -> schema + "." + CoreTables.quote(t.name())).toList();
+            if (!names.isEmpty()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LOCK TABLE " + String.join(", ", names) + " IN "
+                            + (reshaped ? "ACCESS EXCLUSIVE" : "SHARE") + " MODE");
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.facadeswitch.backup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +28,17 @@ final class PendingTargets {
     }
 
     /**
-     * @param tables      the tables touched, each with what touches it ({@code altered by 901-drop-phone})
-     * @param warnings    changes whose SQL could not be known, for which every core table counts as touched
+     * @param tables   the tables touched, each with what first touches it ({@code altered by 901-drop-phone})
+     * @param reshaped the tables among them that something does more to than change rows (alter, drop, truncate, or
+     *                 SQL not understood): the changesets take an exclusive lock on them anyway
+     * @param warnings changes whose SQL could not be known, for which every core table counts as touched
      */
-    record Targets(Map<String, String> tables, List<String> warnings) {
+    record Targets(Map<String, String> tables, Set<String> reshaped, List<String> warnings) {
     }
 
     static Targets of(List<ChangeSet> pending, Database database, String coreSchema, Set<String> existing) {
         Map<String, String> touched = new LinkedHashMap<>();
+        Set<String> reshaped = new HashSet<>();
         List<String> warnings = new ArrayList<>();
         for (ChangeSet changeSet : pending) {
             String by = " by " + changeSet.getId();
@@ -47,10 +51,15 @@ final class PendingTargets {
                             + ") changes (" + e.getMessage() + "): every core table is protected");
                     found = everything(existing, "possibly changed");
                 }
-                found.forEach((table, what) -> touched.putIfAbsent(table, what + by));
+                found.forEach((table, what) -> {
+                    touched.putIfAbsent(table, what + by);
+                    if (!TouchedTables.ROWS_ONLY.contains(what)) {
+                        reshaped.add(table);
+                    }
+                });
             }
         }
-        return new Targets(touched, warnings);
+        return new Targets(touched, reshaped, warnings);
     }
 
     private static Map<String, String> touchedBy(Change change, Database database, String coreSchema, Set<String> existing)
@@ -63,7 +72,7 @@ final class PendingTargets {
             Map<String, String> found = new LinkedHashMap<>();
             String schema = load.getSchemaName();
             if ((schema == null || schema.equals(coreSchema)) && existing.contains(load.getTableName())) {
-                found.put(load.getTableName(), "upserted into");
+                found.put(load.getTableName(), TouchedTables.UPSERTED_INTO);
             }
             return found;
         }

@@ -20,6 +20,13 @@ import java.util.Set;
  */
 final class TouchedTables {
 
+    static final String UPDATED = "updated";
+    static final String DELETED_FROM = "deleted from";
+    static final String MERGED_INTO = "merged into";
+    static final String UPSERTED_INTO = "upserted into";
+    /** What changes rows and leaves the table's shape alone: a statement of these takes no exclusive lock. */
+    static final Set<String> ROWS_ONLY = Set.of(UPDATED, DELETED_FROM, MERGED_INTO, UPSERTED_INTO);
+
     private final String coreSchema;
     private final Set<String> tables;
     private final Map<String, String> touched = new LinkedHashMap<>();
@@ -70,7 +77,7 @@ final class TouchedTables {
         }
         if (first.isWord("INSERT")) {
             if (isUpsert(statement)) {
-                targets(statement, 2, false, "upserted into");
+                targets(statement, 2, false, UPSERTED_INTO);
             }
         } else if (first.isWord("ALTER") && second != null && second.isWord("TABLE")) {
             targets(statement, 2, false, "altered");
@@ -81,9 +88,9 @@ final class TouchedTables {
         } else if (first.isWord("TRUNCATE")) {
             targets(statement, second != null && second.isWord("TABLE") ? 2 : 1, true, "truncated");
         } else if (first.isWord("UPDATE")) {
-            targets(statement, 1, false, "updated");
+            targets(statement, 1, false, UPDATED);
         } else if (first.isWord("DELETE") || first.isWord("MERGE")) {
-            targets(statement, 2, false, first.isWord("DELETE") ? "deleted from" : "merged into");
+            targets(statement, 2, false, first.isWord("DELETE") ? DELETED_FROM : MERGED_INTO);
         } else {
             named(statement, "named in " + first.text().toUpperCase(Locale.ROOT));
         }

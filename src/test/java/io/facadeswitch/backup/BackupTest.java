@@ -157,6 +157,19 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
+    void theBackupOfAMigrationThatIsRefusedIsDeletedSinceTheDatabaseStillHoldsWhatItSaved() throws Exception {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        List<String> before = backupsOnDisk();
+        Fixtures.addCoreChange(core, "900-drop.xml", Fixtures.read(Fixtures.CORE_CHANGES.resolve("drop-used-column.xml")));
+
+        assertThatThrownBy(() -> migrator().migrate(core, "tester"))
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MigrationErrorCode.BREAKS_LIVE_COLOUR));
+
+        assertThat(backupsOnDisk()).isEqualTo(before);
+    }
+
+    @Test
     void retentionKeepsTheConfiguredNumberOfTheNewestBackups() throws Exception {
         restartWith(Map.of("facade.backup.keep", "2"));
         for (int i = 0; i < 3; i++) {
