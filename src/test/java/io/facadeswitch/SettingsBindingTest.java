@@ -1,6 +1,7 @@
 package io.facadeswitch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.facadeswitch.backup.BackupMode;
 import io.facadeswitch.backup.BackupSettings;
@@ -91,6 +92,16 @@ class SettingsBindingTest {
                     .extracting(BackupSettings::folder, BackupSettings::maxTableBytes, BackupSettings::keep,
                             BackupSettings::maxAge, BackupSettings::mode)
                     .containsExactly(Path.of("/srv/backups"), 500L << 20, 3, Duration.ofDays(7), BackupMode.OPTIONAL);
+        }
+    }
+
+    @Test
+    void aMaxTableSizeThatIsNotASizeIsRefusedWithExamples() {
+        try (ApplicationContext context = start(Map.of("FACADE_BACKUP_MAX_TABLE_SIZE", "lots"))) {
+
+            assertThatThrownBy(() -> context.getBean(BackupSettings.class))
+                    .hasRootCauseMessage("facade.backup.max-table-size (FACADE_BACKUP_MAX_TABLE_SIZE) is \"lots\", which"
+                            + " is not a size: write e.g. 500MB, 2GB or 800kB");
         }
     }
 
