@@ -3,6 +3,7 @@ package io.facadeswitch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.facadeswitch.api.ApiErrorCode;
+import io.facadeswitch.backup.BackupErrorCode;
 import io.facadeswitch.canary.RolloutErrorCode;
 import io.facadeswitch.canary.RolloutException;
 import io.facadeswitch.cli.CliErrorCode;
@@ -35,7 +36,7 @@ class ErrorCodesTest {
             DatabaseErrorCode.class, MigrationErrorCode.class, WebhookErrorCode.class,
             ProxyException.ProxyErrorCode.class, CliErrorCode.class, BundleErrorCode.class,
             EnvironmentErrorCode.class, GateErrorCode.class, ReferenceErrorCode.class,
-            DriftErrorCode.class, RehearsalErrorCode.class);
+            DriftErrorCode.class, RehearsalErrorCode.class, BackupErrorCode.class);
 
     private static List<ErrorCode> all() {
         return AREAS.stream().flatMap(area -> Arrays.stream(area.getEnumConstants())).map(ErrorCode.class::cast)
@@ -78,7 +79,7 @@ class ErrorCodesTest {
                 "DB_EMBEDDED_IN_USE:409", "DB_EMBEDDED_UNSUPPORTED:500", "DB_CONTROL_SCHEMA_MISSING:409",
                 "DB_QUERY_FAILED:500",
                 "MIGRATE_CHANGELOG_UNREADABLE:500", "MIGRATE_CHANGESET_FAILED:500", "MIGRATE_BREAKS_LIVE_COLOUR:500",
-                "MIGRATE_CORE_DRIFTED:409",
+                "MIGRATE_CORE_DRIFTED:409", "MIGRATE_BACKUP_FAILED:500",
                 "WEBHOOK_SETTINGS:500", "PROXY:500", "PROXY_PORT_IN_USE:500",
                 "CLI_REQUEST:500", "CLI_ANSWER:500", "CLI_UNREACHABLE:500", "CLI_INTERRUPTED:500", "CLI_USAGE:400",
                 "CLI_NO_DATABASE:400", "CLI_UNEXPECTED:500",
@@ -89,7 +90,9 @@ class ErrorCodesTest {
                 "APPROVAL_NOT_FOUND:404", "APPROVAL_BY_REQUESTER:403", "APPROVAL_NOT_AN_APPROVER:403",
                 "APPROVAL_CLOSED:409", "APPROVAL_NOT_NEEDED:400",
                 "DRIFT_WRITE_BACK_FAILED:409", "DRIFT_CHANGED_MEANWHILE:409",
-                "REHEARSAL_SERVER_UNAVAILABLE:503", "REHEARSAL_VERSION_MISMATCH:409", "REHEARSAL_PG_DUMP_UNAVAILABLE:503")
+                "REHEARSAL_SERVER_UNAVAILABLE:503", "REHEARSAL_VERSION_MISMATCH:409", "REHEARSAL_PG_DUMP_UNAVAILABLE:503",
+                "BACKUP_WRITE_FAILED:500", "BACKUP_NOT_FOUND:404", "BACKUP_CORRUPT:409", "RESTORE_TARGET_NOT_EMPTY:409",
+                "RESTORE_SAME_DATABASE:409", "RESTORE_FAILED:500")
                 .map(pair -> pair.split(":"))
                 .forEach(pair -> expected.put(pair[0], Integer.valueOf(pair[1])));
 

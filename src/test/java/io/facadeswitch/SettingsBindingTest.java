@@ -1,12 +1,16 @@
 package io.facadeswitch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.facadeswitch.backup.BackupMode;
+import io.facadeswitch.backup.BackupSettings;
 import io.facadeswitch.health.HealthSettings;
 import io.facadeswitch.routing.RoutingSettings;
 import io.facadeswitch.support.SettingsContext;
 import io.micronaut.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,6 +65,43 @@ class SettingsBindingTest {
             assertThat(context.getBean(HealthSettings.class))
                     .extracting(HealthSettings::probeInterval, HealthSettings::probeTimeout)
                     .containsExactly(Duration.ofSeconds(4), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void theBackupSettingsDefaultToRequiredBackupsOfTablesUpToOneGigabyteKeptTenAndThirtyDays() {
+        try (ApplicationContext context = start(Map.of())) {
+
+            assertThat(context.getBean(BackupSettings.class))
+                    .extracting(BackupSettings::maxTableBytes, BackupSettings::keep, BackupSettings::maxAge,
+                            BackupSettings::mode)
+                    .containsExactly(1L << 30, 10, Duration.ofDays(30), BackupMode.REQUIRED);
+            // The build points the folder at target/ (a system property), so that tests write no backups/ here.
+            assertThat(context.getBean(BackupSettings.class).folder())
+                    .isEqualTo(Path.of(System.getProperty("facade.backup.folder", "backups")));
+        }
+    }
+
+    @Test
+    void facadeBackupVariablesReachTheBackupSettings() {
+        try (ApplicationContext context = start(Map.of("FACADE_BACKUP_FOLDER", "/srv/backups",
+                "FACADE_BACKUP_MAX_TABLE_SIZE", "500MB", "FACADE_BACKUP_KEEP", "3", "FACADE_BACKUP_MAX_AGE", "7d",
+                "FACADE_BACKUP_MODE", "optional"))) {
+
+            assertThat(context.getBean(BackupSettings.class))
+                    .extracting(BackupSettings::folder, BackupSettings::maxTableBytes, BackupSettings::keep,
+                            BackupSettings::maxAge, BackupSettings::mode)
+                    .containsExactly(Path.of("/srv/backups"), 500L << 20, 3, Duration.ofDays(7), BackupMode.OPTIONAL);
+        }
+    }
+
+    @Test
+    void aMaxTableSizeThatIsNotASizeIsRefusedWithExamples() {
+        try (ApplicationContext context = start(Map.of("FACADE_BACKUP_MAX_TABLE_SIZE", "lots"))) {
+
+            assertThatThrownBy(() -> context.getBean(BackupSettings.class))
+                    .hasRootCauseMessage("facade.backup.max-table-size (FACADE_BACKUP_MAX_TABLE_SIZE) is \"lots\", which"
+                            + " is not a size: write e.g. 500MB, 2GB or 800kB");
         }
     }
 

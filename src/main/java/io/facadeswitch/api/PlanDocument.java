@@ -1,5 +1,6 @@
 package io.facadeswitch.api;
 
+import io.facadeswitch.backup.BackupSummary;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationException;
 import io.facadeswitch.core.MigrationOutcome;
@@ -23,10 +24,12 @@ import java.util.List;
  *                    its code), from a rehearsal rolled back; {@code null} when it would succeed
  * @param referenceData per declared reference table, the rows migrate-core would insert, update and
  *                      delete, and the rows changed here since its last synchronization
+ * @param coreBackup    what migrate-core's backup would copy ({@code planned}), or that it needs none; {@code null}
+ *                      when nothing is pending or migrate-core would be refused
  */
 @Serdeable
 public record PlanDocument(List<PendingChangeset> pendingCore, @Nullable String coreRefused,
-                           List<TablePlan> referenceData, FacadePlan facade) {
+                           List<TablePlan> referenceData, FacadePlan facade, @Nullable BackupSummary coreBackup) {
 
     /** The JSON leaves an empty list out; read back through the CLI it is empty, not null. */
     public PlanDocument {
@@ -39,15 +42,17 @@ public record PlanDocument(List<PendingChangeset> pendingCore, @Nullable String 
         List<PendingChangeset> pending = migrator.pending(coreFolder);
         String refused = null;
         List<TablePlan> reference = List.of();
+        BackupSummary backup = null;
         if (!pending.isEmpty() || Files.isDirectory(coreFolder.resolve(ReferenceSynchronizer.FOLDER))) {
             try {
                 MigrationOutcome rehearsed = migrator.rehearse(coreFolder);
                 reference = rehearsed.referencePlan();
+                backup = rehearsed.backup();
             } catch (MigrationException | ReferenceDataException e) {
                 refused = e.getMessage() + " [" + e.code() + "]";
             }
         }
-        return new PlanDocument(pending, refused, reference, planner.plan(facadeFolder));
+        return new PlanDocument(pending, refused, reference, planner.plan(facadeFolder), backup);
     }
 
     /** The exit status of {@code plan}: 1 when migrate-core would be refused, for a pipeline's gate. */

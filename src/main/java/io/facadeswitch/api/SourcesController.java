@@ -2,6 +2,7 @@ package io.facadeswitch.api;
 
 import io.facadeswitch.FacadeSwitchException;
 import io.facadeswitch.OperatorText;
+import io.facadeswitch.backup.BackupLabel;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
 import io.facadeswitch.environment.BundleManifest;
@@ -74,9 +75,13 @@ final class SourcesController {
             + " bundle), guarded, behind this environment's migrate-core gate")
     MigrationOutcome migrateCore(@Nullable @QueryValue Boolean emergency, @Nullable @QueryValue String reason,
                                  @Body byte[] bundle, @RequestAttribute(ApiAuthFilter.ACTOR) String actor) {
-        return metrics.count("migrate-core", () -> withBundle(bundle, sources -> gates.run(
-                subject(Step.MIGRATE_CORE, sources, "core-schema"), actor,
-                new Emergency(Boolean.TRUE.equals(emergency), reason), () -> migrator.migrate(sources.core(), actor))));
+        return metrics.count("migrate-core", () -> withBundle(bundle, sources -> {
+            StepSubject subject = subject(Step.MIGRATE_CORE, sources, "core-schema");
+            BackupLabel label = subject.checksum() == null ? BackupLabel.NONE
+                    : new BackupLabel(subject.release(), subject.checksum());
+            return gates.run(subject, actor, new Emergency(Boolean.TRUE.equals(emergency), reason),
+                    () -> migrator.migrate(sources.core(), actor, label));
+        }));
     }
 
     /**

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {MigrateCoreCommand.class, DeployCommand.class, PlanCommand.class, BundleCommand.class, StatusCommand.class,
                 CanaryCommand.class, FlipCommand.Promote.class, FlipCommand.Rollback.class, AbortCommand.class,
                 RouteCommand.class, RolloutCommand.class, ReleasesCommand.class, AuditCommand.class, EnvsCommand.class,
-                ApprovalCommand.class, RehearseCommand.class, DriftCommand.class, ReferenceDataCommand.class, ServeCommand.class,
+                ApprovalCommand.class, RehearseCommand.class, DriftCommand.class, ReferenceDataCommand.class,
+                BackupsCommand.class, RestoreCommand.class, ServeCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class, CompletionCommand.class},
         footer = {"", "Exit status: 0 done, 1 the operation failed or was refused, 2 the command line was wrong."})
 public final class FacadeSwitchCommand implements Runnable {

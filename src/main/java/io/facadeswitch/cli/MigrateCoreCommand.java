@@ -2,6 +2,8 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.backup.BackupLabel;
+import io.facadeswitch.backup.BackupSummary;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
 import io.facadeswitch.core.PendingChangeset;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "migrate-core", mixinStandardHelpOptions = true,
         description = {"Applies pending core-schema changesets in one transaction.",
                 "Refused, with nothing applied, when a changeset would drop or break an object of a colour that"
-                        + " holds a release; DDL waits for locks only briefly and retries with backoff."})
+                        + " holds a release; DDL waits for locks only briefly and retries with backoff.",
+                "First it backs up the tables the changesets alter or drop (see 'backups'); no backup, no migration,"
+                        + " unless the environment says backup: optional."})
 final class MigrateCoreCommand extends SwitchCommand {
 
     @Option(names = "--core-schema", defaultValue = "core-schema", paramLabel = "DIR",
@@ -72,13 +76,18 @@ final class MigrateCoreCommand extends SwitchCommand {
         StepSubject subject = bundle.manifest() != null ? StepSubject.of(Step.MIGRATE_CORE, bundle.manifest())
                 : new StepSubject(Step.MIGRATE_CORE, "core-schema", null, null, null);
         MigrationOutcome outcome = gates(context).run(subject, common.actor(), emergency.with(reason),
-                () -> context.bean(CoreMigrator.class).migrate(coreFolder, common.actor()));
+                () -> context.bean(CoreMigrator.class).migrate(coreFolder, common.actor(), label()));
         if (json) {
             printJson(context, outcome);
         } else {
             print(outcome);
         }
         return 0;
+    }
+
+    private BackupLabel label() {
+        return bundle.manifest() == null ? BackupLabel.NONE
+                : new BackupLabel(bundle.manifest().release(), bundle.manifest().checksum());
     }
 
     @Override
@@ -104,6 +113,11 @@ final class MigrateCoreCommand extends SwitchCommand {
             for (PendingChangeset changeset : outcome.applied()) {
                 out().println("  " + changeset);
             }
+        }
+        BackupSummary backup = outcome.backup();
+        if (backup != null && !BackupSummary.OFF.equals(backup.status())) {
+            out().println(backup.describe());
+            backup.warnings().forEach(warning -> err().println("warning: " + warning));
         }
         if (!outcome.referenceData().isEmpty()) {
             out().println("reference data:");

@@ -2,6 +2,7 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.api.PlanDocument;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.backup.BackupSummary;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.PendingChangeset;
 import io.facadeswitch.environment.ReleaseBundle;
@@ -100,6 +101,9 @@ final class PlanCommand extends SwitchCommand {
         pending.forEach(c -> out().println("  " + c + "  " + c.description()));
         if (refused != null) {
             out().println("  " + refused.replace("\n", "\n  "));
+        }
+        if (plan.coreBackup() != null && !plan.coreBackup().status().equals(BackupSummary.OFF)) {
+            out().println("  " + plan.coreBackup().describe());
         }
         ReferencePlanText.print(out(), plan.referenceData());
         out().printf("facade (checksum %s): %d objects, %d test file(s) passed in a scratch schema%n",

@@ -3,6 +3,11 @@ package io.facadeswitch.core;
 import io.facadeswitch.Causes;
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.ProgressReporter;
+import io.facadeswitch.backup.BackupException;
+import io.facadeswitch.backup.BackupLabel;
+import io.facadeswitch.backup.BackupMode;
+import io.facadeswitch.backup.BackupSummary;
+import io.facadeswitch.backup.CoreBackup;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.db.Identifiers;
 import io.facadeswitch.db.Liquibases;
@@ -25,6 +30,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -43,16 +50,21 @@ import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 import org.postgresql.PGConnection;
 import org.postgresql.jdbc.AutoSave;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies pending core changesets with Liquibase, all of them in one transaction under the switch
- * lock, then lets {@link LiveColourGuard} judge the result before anything commits.
+ * lock, then lets {@link LiveColourGuard} judge the result before anything commits. Just before
+ * the changesets run, {@link CoreBackup} backs up what they touch, in the same transaction.
  */
 @Singleton
 public final class CoreMigrator {
 
     /** The changelog every core-schema folder starts from. */
     public static final String CHANGELOG = "changelog.xml";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreMigrator.class);
 
     private final SwitchLock lock;
     private final AuditLog audit;
@@ -62,10 +74,12 @@ public final class CoreMigrator {
     private final ToolSession session;
     private final ProgressReporter progress;
     private final ReferenceSynchronizer references;
+    private final CoreBackup backups;
 
     CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource,
                  MeterRegistry metrics, ToolSession session, ProgressReporter progress,
-                 ReferenceSynchronizer references) {
+                 ReferenceSynchronizer references, CoreBackup backups) {
+        this.backups = backups;
         this.progress = progress;
         this.references = references;
         this.metrics = metrics;
@@ -78,20 +92,39 @@ public final class CoreMigrator {
     }
 
     public MigrationOutcome migrate(Path coreFolder, String actor) {
-        return migrate(coreFolder, actor, ChangesetWatch.NONE);
+        return migrate(coreFolder, actor, BackupLabel.NONE);
     }
 
-    /** As {@link #migrate(Path, String)}, telling {@code watch} about each changeset as it runs (a rehearsal's lock record). */
-    public MigrationOutcome migrate(Path coreFolder, String actor, ChangesetWatch watch) {
+    /** @param label the release the changesets come with, for the backup's manifest */
+    public MigrationOutcome migrate(Path coreFolder, String actor, BackupLabel label) {
+        return migrate(coreFolder, actor, label, ChangesetWatch.NONE);
+    }
+
+    /** As {@link #migrate(Path, String, BackupLabel)}, telling {@code watch} about each changeset as it runs (a rehearsal's locks). */
+    public MigrationOutcome migrate(Path coreFolder, String actor, BackupLabel label, ChangesetWatch watch) {
         checkFolder(coreFolder);
         long started = System.nanoTime();
         String outcome = "failed";
+        // Every attempt's backup: one retried after a lock timeout, or not committed, protects nothing.
+        List<BackupSummary> taken = new ArrayList<>();
         try {
-            MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, watch, started));
+            MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, new Backing(label, taken, watch),
+                    started));
             outcome = result.changedAnything() ? "applied" : "up-to-date";
+            taken.stream().filter(backup -> backup != result.backup()).forEach(backups::discard);
+            if (result.backup() != null) {
+                List<String> deleted = backups.retain(result.backup());
+                if (!deleted.isEmpty()) {
+                    LOG.info("backups deleted by retention (facade.backup.keep, facade.backup.max-age): {}", deleted);
+                }
+            }
             return result;
         } catch (MigrationException e) {
             outcome = "refused";
+            taken.forEach(backups::discard);
+            throw e;
+        } catch (RuntimeException e) {
+            taken.forEach(backups::discard);
             throw e;
         } finally {
             Timer.builder("facade_switch_migration_duration").description("core migrations, guard included")
@@ -99,19 +132,29 @@ public final class CoreMigrator {
         }
     }
 
-    private MigrationOutcome migrateLocked(Path coreFolder, String actor, ChangesetWatch watch, long started) {
+    private MigrationOutcome migrateLocked(Path coreFolder, String actor, Backing backing, long started) {
         return lock.run("migrate-core", connection -> {
-            MigrationOutcome outcome = applyAndGuard(connection, coreFolder, actor, false, watch, started);
+            MigrationOutcome outcome = applyAndGuard(connection, coreFolder, actor, backing, started);
             if (outcome.changedAnything()) {
                 List<TableSync> synced = outcome.referenceData().stream().filter(t -> !t.unchanged()).toList();
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("applied", outcome.applied().stream().map(PendingChangeset::toString).toList());
+                details.put("referenceData", synced.stream().map(TableSync::toString).toList());
+                details.put("checkedColours", outcome.checkedColours());
+                details.put("backup", outcome.backup() == null ? null : outcome.backup().id());
                 audit.record(actor, "migrate-core", settings.coreSchema(), outcome.applied().size() + " changeset(s)"
                                 + (synced.isEmpty() ? "" : ", reference data of " + synced.size() + " table(s)"),
-                        null, Map.of("applied", outcome.applied().stream().map(PendingChangeset::toString).toList(),
-                                "referenceData", synced.stream().map(TableSync::toString).toList(),
-                                "checkedColours", outcome.checkedColours()), null);
+                        null, details, null);
             }
             return outcome;
         });
+    }
+
+    /**
+     * How this run backs up: for a migration, with the release's label, every attempt's backup collected; for a
+     * rehearsal ({@code null}), only said.
+     */
+    private record Backing(BackupLabel label, List<BackupSummary> taken, ChangesetWatch watch) {
     }
 
     /**
@@ -124,11 +167,13 @@ public final class CoreMigrator {
         checkFolder(coreFolder);
         long started = System.nanoTime();
         return session.isolated(() -> lock.rehearse("plan of migrate-core",
-                connection -> applyAndGuard(connection, coreFolder, "plan", true, ChangesetWatch.NONE, started)));
+                connection -> applyAndGuard(connection, coreFolder, "plan", null, started)));
     }
 
-    private MigrationOutcome applyAndGuard(Connection connection, Path coreFolder, String actor, boolean list,
-                                           ChangesetWatch watch, long started) throws SQLException {
+    /** @param backing how to back up; {@code null} for a rehearsal, which lists what it would do and backs up nothing */
+    private MigrationOutcome applyAndGuard(Connection connection, Path coreFolder, String actor, Backing backing,
+                                           long started) throws SQLException {
+        boolean list = backing == null;
         progress.step("reading the live colours");
         prepareSchema(connection);
         LiveColourGuard guard = new LiveColourGuard(settings.coreSchema(), session, LiveReleases.load(connection));
@@ -137,7 +182,8 @@ public final class CoreMigrator {
         prepareSchema(connection);
         session.forChanges(connection);
         progress.step("applying the pending changesets of " + coreFolder);
-        List<PendingChangeset> applied = update(connection, coreFolder, watch);
+        Update update = update(connection, coreFolder, backing);
+        List<PendingChangeset> applied = update.applied();
         record.refuseChangesToDrift(connection, applied);
         prepareSchema(connection); // the catalog read pinned the search path to pg_catalog
         progress.step("synchronizing the reference data of " + coreFolder.resolve(ReferenceSynchronizer.FOLDER));
@@ -152,7 +198,25 @@ public final class CoreMigrator {
         }
         record.after(connection, actor);
         return new MigrationOutcome(applied, checked, reference.tables(), reference.plans(),
-                referenceMs, (System.nanoTime() - started) / 1_000_000, record.drift());
+                referenceMs, (System.nanoTime() - started) / 1_000_000, record.drift(),
+                withReferenceData(update.backup(), reference));
+    }
+
+    /**
+     * The backup as the reference data leaves it: a run of reference data alone had nothing to back up, and rows
+     * the synchronization updated or deleted are not backed up (it runs after the changesets), which is said.
+     */
+    private BackupSummary withReferenceData(BackupSummary backup, ReferenceRun reference) {
+        if (backup == null && !reference.changedRows()) {
+            return null;
+        }
+        BackupSummary known = backup != null ? backup : BackupSummary.of(
+                backups.mode() == BackupMode.OFF ? BackupSummary.OFF : BackupSummary.NOTHING_TO_PROTECT, List.of());
+        List<String> rewritten = reference.tables().stream().filter(t -> t.updated() + t.deleted() > 0)
+                .map(t -> "reference data of " + t.table() + ": " + t.updated() + " row(s) updated and " + t.deleted()
+                        + " deleted without a copy (the declared rows are in " + ReferenceSynchronizer.FOLDER
+                        + "/; a restore point, where made, covers the rest)").toList();
+        return rewritten.isEmpty() ? known : known.withWarnings(rewritten);
     }
 
     /** The changesets that have not run yet; changes nothing. */
@@ -200,21 +264,46 @@ public final class CoreMigrator {
         }
     }
 
-    private List<PendingChangeset> update(Connection connection, Path coreFolder, ChangesetWatch watch) {
+    /** What the changesets did: those applied, and the backup taken before them ({@code null} when none was pending). */
+    private record Update(List<PendingChangeset> applied, BackupSummary backup) {
+    }
+
+    private Update update(Connection connection, Path coreFolder, Backing backing) {
         return withLiquibase(connection, coreFolder, liquibase -> {
-            List<PendingChangeset> pending = describe(liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression()));
+            List<ChangeSet> unrun = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
+            List<PendingChangeset> pending = describe(unrun);
+            BackupSummary backup = null;
             if (!pending.isEmpty()) {
+                progress.step("backing up what the pending changesets touch");
+                backup = backUp(connection, unrun, liquibase, backing);
                 try {
                     Liquibases.update(liquibase.getDatabase(), CHANGELOG, liquibase.getResourceAccessor(),
-                            new WatchListener(connection, watch));
+                            new WatchListener(connection, backing == null ? ChangesetWatch.NONE : backing.watch()));
                 } catch (LiquibaseException e) {
                     throw e;
                 } catch (Exception e) {
                     throw new LiquibaseException(e);
                 }
             }
-            return pending;
+            return new Update(pending, backup);
         });
+    }
+
+    private BackupSummary backUp(Connection connection, List<ChangeSet> unrun, Liquibase liquibase, Backing backing) {
+        try {
+            // sqlFile changes read their file through the scope's resource accessor
+            BackupSummary backup = Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), liquibase.getResourceAccessor()),
+                    () -> backups.beforeChangesets(connection, unrun, liquibase.getDatabase(),
+                            backing == null ? BackupLabel.NONE : backing.label(), backing == null));
+            if (backing != null) {
+                backing.taken().add(backup);
+            }
+            return backup;
+        } catch (BackupException e) {
+            throw new MigrationException(MigrationErrorCode.BACKUP_FAILED, e.getMessage(), e);
+        } catch (Exception e) {
+            throw failure(e);
+        }
     }
 
     /** Liquibase's listener, speaking {@link ChangesetWatch}. */

@@ -10,7 +10,9 @@ public enum MigrationErrorCode implements ErrorCode {
     CHANGELOG_UNREADABLE("MIGRATE_CHANGELOG_UNREADABLE", 500),
     CHANGESET_FAILED("MIGRATE_CHANGESET_FAILED", 500),
     BREAKS_LIVE_COLOUR("MIGRATE_BREAKS_LIVE_COLOUR", 500),
-    CORE_DRIFTED("MIGRATE_CORE_DRIFTED", 409);
+    CORE_DRIFTED("MIGRATE_CORE_DRIFTED", 409),
+    /** The backup of what the changesets touch failed, and the environment requires one. */
+    BACKUP_FAILED("MIGRATE_BACKUP_FAILED", 500);
 
     private final String code;
     private final int httpStatus;

@@ -1,8 +1,10 @@
 package io.facadeswitch.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.facadeswitch.backup.BackupSummary;
 import io.facadeswitch.reference.TablePlan;
 import io.facadeswitch.reference.TableSync;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -16,12 +18,14 @@ import java.util.List;
  * @param referenceMs   how long the reference data took, files read, rows compared and written
  * @param coreDrift     objects of the core that differ from the record of the last migration and that nobody
  *                      adopted or discarded (see {@code drift}); the migration did not touch them
+ * @param backup        what protected the changesets' tables (see {@code backups}); {@code null} when nothing was
+ *                      pending
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MigrationOutcome(List<PendingChangeset> applied, List<String> checkedColours, List<TableSync> referenceData,
                                List<TablePlan> referencePlan, long referenceMs, long durationMs,
-                               List<String> coreDrift) {
+                               List<String> coreDrift, @Nullable BackupSummary backup) {
 
     /** The JSON leaves empty lists out; read back through the API they are empty, not null. */
     public MigrationOutcome {

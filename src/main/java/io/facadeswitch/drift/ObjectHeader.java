@@ -1,7 +1,8 @@
 package io.facadeswitch.drift;
 
 import io.facadeswitch.OperatorText;
-import io.facadeswitch.drift.SqlTokens.Token;
+import io.facadeswitch.db.SqlTokens;
+import io.facadeswitch.db.SqlTokens.Token;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;

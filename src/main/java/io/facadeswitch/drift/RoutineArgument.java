@@ -1,6 +1,7 @@
 package io.facadeswitch.drift;
 
-import io.facadeswitch.drift.SqlTokens.Token;
+import io.facadeswitch.db.SqlTokens;
+import io.facadeswitch.db.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

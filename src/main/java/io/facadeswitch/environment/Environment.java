@@ -18,10 +18,14 @@ import java.util.function.Function;
  * @param appRoles    roles that applications log in as
  * @param predecessor the environment a release must have passed first; {@code null} for none
  * @param gates       the gates the file gives, by step; a step missing here is {@link Gate#OPEN}
+ * @param backup      {@code required}, {@code optional} or {@code off}: whether migrate-core may go on without its
+ *                    backup (see {@code io.facadeswitch.backup.BackupMode}); {@code null} leaves it to
+ *                    {@code facade.backup.mode}
  * @param line        the line of the file the environment starts on, for messages
  */
 public record Environment(String name, String dbUrl, @Nullable String dbUser, @Nullable String dbPassword,
-                          List<String> appRoles, @Nullable String predecessor, Map<Step, Gate> gates, int line) {
+                          List<String> appRoles, @Nullable String predecessor, Map<Step, Gate> gates,
+                          @Nullable String backup, int line) {
 
     public Environment {
         appRoles = List.copyOf(appRoles);

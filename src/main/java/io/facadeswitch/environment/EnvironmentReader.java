@@ -27,7 +27,10 @@ final class EnvironmentReader {
     static final String NONE = "none";
 
     private static final List<String> KEYS = List.of("name", "db-url", "db-user", "db-password", "app-roles", "predecessor",
-            "gates");
+            "gates", "backup");
+
+    /** The words of {@code io.facadeswitch.backup.BackupMode}, which reads the key. */
+    private static final List<String> BACKUP_MODES = List.of("required", "optional", "off");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=");
     private static final Pattern USER_INFO_PASSWORD = Pattern.compile("//[^/@?]*:[^/@?]*@");
 
@@ -80,7 +83,8 @@ final class EnvironmentReader {
                 }
             }
         });
-        Environment environment = new Environment(name, url, user, password, roles, null, stepGates, map.line());
+        String backup = map.scalar("backup").map(node -> backup(map, node)).orElse(null);
+        Environment environment = new Environment(name, url, user, password, roles, null, stepGates, backup, map.line());
         return new Read(environment, map.scalar("predecessor").orElse(null));
     }
 
@@ -96,7 +100,8 @@ final class EnvironmentReader {
                 predecessor = predecessor(named, environment.name(), names.subList(0, i), names);
             }
             environments.add(new Environment(environment.name(), environment.dbUrl(), environment.dbUser(),
-                    environment.dbPassword(), environment.appRoles(), predecessor, environment.gates(), environment.line()));
+                    environment.dbPassword(), environment.appRoles(), predecessor, environment.gates(), environment.backup(),
+                    environment.line()));
         }
         return environments;
     }
@@ -123,6 +128,14 @@ final class EnvironmentReader {
         String near = EditDistance.nearest(value, earlier).map(n -> " (did you mean " + n + "?)").orElse("");
         throw top.invalid(named, "no environment '" + OperatorText.shown(value) + "' for the predecessor of environment '" + name
                 + "'" + near + "; " + choices);
+    }
+
+    private static String backup(YamlMap map, ScalarNode node) {
+        if (!BACKUP_MODES.contains(node.getValue())) {
+            throw map.invalid(node, "'backup' of " + map.what() + " is '" + OperatorText.shown(node.getValue())
+                    + "'; write required (no backup, no migration), optional (a failed backup is a warning) or off");
+        }
+        return node.getValue();
     }
 
     private static String url(YamlMap map, ScalarNode node) {

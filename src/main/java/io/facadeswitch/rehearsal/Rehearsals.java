@@ -5,6 +5,7 @@ import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
+import io.facadeswitch.backup.BackupLabel;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.core.CoreMigrator;
 import io.facadeswitch.core.MigrationOutcome;
@@ -233,7 +234,7 @@ public final class Rehearsals {
             long[] committed = new long[1];
             run.migration = run.step("migrate-core", () -> {
                 MigrationOutcome outcome = copy.bean(CoreMigrator.class).migrate(request.coreFolder(), request.actor(),
-                        locks);
+                        BackupLabel.NONE, locks);
                 committed[0] = System.nanoTime();
                 return outcome;
             });
@@ -271,6 +272,8 @@ public final class Rehearsals {
         properties.put("facade.change-statement-timeout", facade.changeStatementTimeout());
         properties.put("facade.release-statement-timeout", facade.releaseStatementTimeout());
         environment.getProperty(ReferenceOverlay.NAME, String.class).ifPresent(o -> properties.put(ReferenceOverlay.NAME, o));
+        // The copy is thrown away: a backup of it would protect nothing (and its rows are mostly not there).
+        properties.put("facade.backup.mode", "off");
         return properties;
     }
 

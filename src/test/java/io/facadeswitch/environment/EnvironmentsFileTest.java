@@ -46,6 +46,7 @@ class EnvironmentsFileTest {
                 predecessor: staging
                 db-url: jdbc:postgresql://prod-db:5432/shop
                 db-password: ${PROD_DB_PASSWORD}
+                backup: optional
                 gates:
                   rollout:
                     approvers: [group:dbas]
@@ -101,6 +102,7 @@ class EnvironmentsFileTest {
         assertThat(test.line()).isEqualTo(4);
         assertThat(test.gates()).isEmpty();
         assertThat(test.gate(Step.DEPLOY)).isSameAs(Gate.OPEN);
+        assertThat(test.backup()).as("left to facade.backup.mode").isNull();
 
         Environment staging = environments.require("staging");
         assertThat(staging.line()).isEqualTo(9);
@@ -122,6 +124,7 @@ class EnvironmentsFileTest {
         Environment prod = environments.require("prod");
         assertThat(prod.dbUser()).isNull();
         assertThat(prod.appRoles()).isEmpty();
+        assertThat(prod.backup()).isEqualTo("optional");
         assertThat(prod.gate(Step.ROLLOUT).approvals()).as("approvers without a count: one of them").isEqualTo(1);
     }
 
@@ -233,6 +236,12 @@ class EnvironmentsFileTest {
     @Test
     void anEnvironmentWithoutAUrlIsRefused() {
         assertThat(refusedAt(2, "environments:\n  - name: test\n")).contains("has no 'db-url'");
+    }
+
+    @Test
+    void aBackupModeThatIsNotOneOfTheThreeIsRefusedWithThem() {
+        assertThat(refusedAt(4, oneEnvironment("    backup: sometimes")))
+                .contains("'sometimes'").contains("required").contains("optional").contains("off");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.facadeswitch.drift;
+package io.facadeswitch.db;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * A statement read as words, quoted names, literals and single punctuation characters, with
  * comments dropped: enough to see what a {@code CREATE}, {@code COMMENT ON} or {@code ALTER}
- * names without a SQL parser.
+ * names without a SQL parser. Shared by drift (what a captured statement names) and backups
+ * (which tables a pending changeset touches).
  */
-final class SqlTokens {
+public final class SqlTokens {
 
     private final String text;
     private final List<Token> tokens = new ArrayList<>();
@@ -18,7 +19,7 @@ final class SqlTokens {
         this.text = text;
     }
 
-    static List<Token> of(String text) {
+    public static List<Token> of(String text) {
         SqlTokens reader = new SqlTokens(text);
         reader.readAll();
         return List.copyOf(reader.tokens);
@@ -128,25 +129,25 @@ final class SqlTokens {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    enum Type { WORD, QUOTED, LITERAL, SYMBOL }
+    public enum Type { WORD, QUOTED, LITERAL, SYMBOL }
 
     /** One token; a quoted name's text is its content, a literal's its content. */
-    record Token(Type type, String text) {
+    public record Token(Type type, String text) {
 
-        boolean isWord(String word) {
+        public boolean isWord(String word) {
             return type == Type.WORD && text.equalsIgnoreCase(word);
         }
 
-        boolean isSymbol(char symbol) {
+        public boolean isSymbol(char symbol) {
             return type == Type.SYMBOL && text.charAt(0) == symbol;
         }
 
-        boolean isName() {
+        public boolean isName() {
             return type == Type.WORD || type == Type.QUOTED;
         }
 
         /** The name PostgreSQL sees: unquoted words fold to lower case (ASCII only, as PostgreSQL does in UTF-8). */
-        String folded() {
+        public String folded() {
             if (type != Type.WORD) {
                 return text;
             }
