@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 @ConfigurationProperties("facade.backup")
 public record BackupSettings(@Bindable(defaultValue = "backups") @NotNull Path folder,
-                             @Bindable(defaultValue = "1GB") @NotBlank String maxTableSize,
+                             @Bindable(defaultValue = "100MB") @NotBlank String maxTableSize,
                              @Bindable(defaultValue = "10") @Min(1) int keep,
                              @Bindable(defaultValue = "30d") @NotNull Duration maxAge,
                              @Bindable(defaultValue = "required") @NotNull BackupMode mode) {
