@@ -84,6 +84,18 @@ class RehearsalTest extends SwitchTestBase {
     }
 
     @Test
+    void definitionsThatPgDumpReprintsStillMatchTheCopy() throws Exception {
+        db.execute("CREATE TABLE public.ticket (id int PRIMARY KEY, state varchar(20) CHECK (state IN ('NEW', 'DONE')))",
+                "CREATE VIEW public.open_tickets AS SELECT id FROM public.ticket WHERE state IN ('NEW', 'OPEN')",
+                "CREATE INDEX ticket_open ON public.ticket (id) WHERE state IN ('NEW', 'OPEN')");
+
+        RehearsalReport report = rehearsals().rehearse(request(core, Fixtures.FACADE_1_1_0, "1.1.0"));
+
+        assertThat(report.failure()).isNull();
+        assertThat(report.fingerprint().copy()).isEqualTo(report.fingerprint().before());
+    }
+
+    @Test
     void aHotFixedIndexThatTheChangesetCreatesAgainFailsTheRehearsalNamingTheChangeset() throws Exception {
         db.execute("CREATE INDEX customer_full_name_idx ON core.customer (full_name)");
         Fixtures.addCoreChange(core, "950-index.xml", Fixtures.changelog(ADD_INDEX));
