@@ -47,6 +47,19 @@ class CatalogFingerprintTest {
         assertThat(read(original).checksum()).isNotEqualTo(read(copy).checksum());
     }
 
+    @Test
+    void aGrantRevokedAgainIsTheDefaultButAPolicyOrAPartitionBoundIsADifference() throws Exception {
+        String partitioned = "CREATE TABLE public.event (at date NOT NULL) PARTITION BY RANGE (at)";
+        original.execute(TABLE, partitioned, "GRANT SELECT ON public.item TO PUBLIC", "REVOKE SELECT ON public.item FROM PUBLIC",
+                "CREATE TABLE public.event_2026 PARTITION OF public.event FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
+        copy.execute(TABLE, partitioned,
+                "CREATE TABLE public.event_2026 PARTITION OF public.event FOR VALUES FROM ('2026-01-01') TO ('2026-07-01')",
+                "CREATE POLICY own_items ON public.item USING (state = 'NEW')");
+
+        assertThat(read(original).differences(read(copy), 10)).containsExactly(
+                "policy public.item.own_items: only in the copy", "relation public.event_2026: differs");
+    }
+
     private static CatalogFingerprint read(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
             return CatalogFingerprint.read(connection);
