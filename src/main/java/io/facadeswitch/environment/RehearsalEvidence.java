@@ -23,33 +23,33 @@ final class RehearsalEvidence {
                       Map<String, Object> inputs) throws SQLException {
         Duration limit = gate.rehearsal();
         inputs.put("rehearsalWithin", Durations.format(limit));
-        Latest passing = latest(connection, subject.checksum(), true);
-        if (passing != null && !passing.finishedAt().plus(limit).isBefore(now)) {
-            inputs.put("rehearsal", passing.id());
+        // The newest rehearsal of the checksum is the evidence: a pass followed by a failure (the
+        // environment changed since) does not count.
+        Latest newest = latest(connection, subject.checksum());
+        if (newest != null) {
+            inputs.put("rehearsal", newest.id());
+        }
+        if (newest != null && newest.passed() && !newest.finishedAt().plus(limit).isBefore(now)) {
             return;
         }
-        Latest any = passing != null ? passing : latest(connection, subject.checksum(), false);
-        String found = any == null ? "this checksum has never been rehearsed here"
-                : passing != null ? "the newest passing rehearsal, #" + passing.id() + ", finished "
-                + Durations.format(Duration.between(passing.finishedAt(), now).truncatedTo(ChronoUnit.MINUTES)) + " ago"
-                : "its rehearsal #" + any.id() + " failed";
-        if (any != null) {
-            inputs.put("rehearsal", any.id());
-        }
+        String found = newest == null ? "this checksum has never been rehearsed here"
+                : !newest.passed() ? "its newest rehearsal, #" + newest.id() + ", failed"
+                : "its newest rehearsal, #" + newest.id() + ", passed but finished "
+                + Durations.format(Duration.between(newest.finishedAt(), now).truncatedTo(ChronoUnit.MINUTES)) + " ago";
         throw new GateException(GateErrorCode.REHEARSAL_MISSING, environment.name() + " refuses " + subject.describe()
                 + ": its " + subject.step().key() + " gate needs a passing rehearsal of this checksum younger than "
                 + Durations.format(limit) + "; " + found + "; run: rehearse --env " + environment.name() + " --bundle FILE");
     }
 
-    private record Latest(long id, Instant finishedAt) {
+    private record Latest(long id, boolean passed, Instant finishedAt) {
     }
 
-    private static Latest latest(Connection connection, String checksum, boolean passing) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, finished_at FROM facade_switch.rehearsals"
-                + " WHERE checksum = ?" + (passing ? " AND passed" : "") + " ORDER BY finished_at DESC, id DESC LIMIT 1")) {
+    private static Latest latest(Connection connection, String checksum) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, passed, finished_at FROM"
+                + " facade_switch.rehearsals WHERE checksum = ? ORDER BY finished_at DESC, id DESC LIMIT 1")) {
             query.setString(1, checksum);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? new Latest(row.getLong(1), row.getTimestamp(2).toInstant()) : null;
+                return row.next() ? new Latest(row.getLong(1), row.getBoolean(2), row.getTimestamp(3).toInstant()) : null;
             }
         }
     }

@@ -30,12 +30,15 @@ final class ConfiguredServer implements RehearsalServer {
         try (Connection connection = RehearsalServer.connect(admin); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT current_setting('server_version'),"
                      + " current_setting('server_version_num')::int / 10000,"
-                     + " (SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user)")) {
+                     + " (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)")) {
             row.next();
             if (!row.getBoolean(3)) {
-                throw unavailable("the rehearsal server's user " + settings.dbUser() + " (facade.rehearsal.db-user) may not"
-                        + " create databases: give it CREATEDB and CREATEROLE, or better a superuser of a server kept for"
-                        + " rehearsals", null);
+                // Restoring objects owned by other roles, event triggers and rows with their triggers quiet
+                // (session_replication_role) all need one; anything less fails half way through the copy.
+                throw unavailable("the rehearsal server's user " + settings.dbUser() + " (facade.rehearsal.db-user) is not"
+                        + " a superuser: a copy restores objects owned by other roles, event triggers and rows with their"
+                        + " triggers quiet, which need one; use a superuser of a server kept for rehearsals, or leave"
+                        + " facade.rehearsal.db-url unset for an embedded one", null);
             }
             return new ConfiguredServer(admin, row.getString(1).split(" ")[0], row.getInt(2));
         } catch (SQLException e) {

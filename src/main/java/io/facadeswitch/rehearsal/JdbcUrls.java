@@ -77,6 +77,18 @@ record JdbcUrls(String hosts, String database, Map<String, String> parameters) {
         environment.put("PGPORT", portList.toString());
         environment.put("PGDATABASE", database.isEmpty() ? "postgres" : decode(database));
         copy(environment, "sslmode", "PGSSLMODE");
+        if (!environment.containsKey("PGSSLMODE") && "true".equalsIgnoreCase(parameters.get("ssl"))) {
+            environment.put("PGSSLMODE", "verify-full"); // what pgjdbc's ssl=true means; libpq's default would not verify
+        }
+        String target = parameters.get("targetServerType");
+        if (target != null) {
+            environment.put("PGTARGETSESSIONATTRS", switch (target) {
+                case "primary", "master" -> "primary";
+                case "secondary", "slave" -> "standby";
+                case "preferSecondary", "preferSlave" -> "prefer-standby";
+                default -> "any";
+            });
+        }
         copy(environment, "sslrootcert", "PGSSLROOTCERT");
         copy(environment, "sslcert", "PGSSLCERT");
         copy(environment, "sslkey", "PGSSLKEY");

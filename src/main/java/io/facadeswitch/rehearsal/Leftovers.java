@@ -115,9 +115,9 @@ final class Leftovers {
         }
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(temporary, EmbeddedServer.FOLDER_PREFIX + "*")) {
             for (Path folder : folders) {
-                Optional<Long> owner = ownerOf(folder.getFileName().toString());
-                if (owner.isPresent() && !alive(owner.get())) {
-                    stopPostmaster(folder.resolve("data").resolve("postmaster.pid"));
+                Optional<long[]> owner = ownerOf(folder.getFileName().toString());
+                if (owner.isPresent() && !alive(owner.get()[0], Instant.ofEpochMilli(owner.get()[1]))
+                        && stopPostmaster(folder)) {
                     deleteFolder(folder);
                     removed.add(folder);
                 }
@@ -153,40 +153,61 @@ final class Leftovers {
             return false;
         }
         if (matcher.group(1).equals(host())) {
-            return !alive(Long.parseLong(matcher.group(2)));
+            return !alive(Long.parseLong(matcher.group(2)), started);
         }
         return started.plus(leftoverAge).isBefore(Instant.now());
     }
 
-    private static Optional<Long> ownerOf(String folderName) {
-        String rest = folderName.substring(EmbeddedServer.FOLDER_PREFIX.length());
-        int dash = rest.indexOf('-');
+    /** The process id and start (epoch millis) in {@code facade-switch-rehearsal-<pid>-<millis>}. */
+    private static Optional<long[]> ownerOf(String folderName) {
+        String[] parts = folderName.substring(EmbeddedServer.FOLDER_PREFIX.length()).split("-");
         try {
-            return Optional.of(Long.parseLong(dash < 0 ? rest : rest.substring(0, dash)));
+            return parts.length == 2 ? Optional.of(new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])})
+                    : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
     }
 
-    private static void stopPostmaster(Path pidFile) {
+    /**
+     * Stops the server a left-over folder's {@code postmaster.pid} names, when that process is a
+     * postgres serving this very folder (after a reboot the number may be anyone's); whether the
+     * folder may go.
+     */
+    private static boolean stopPostmaster(Path folder) {
+        Path pidFile = folder.resolve("data").resolve("postmaster.pid");
         try {
             if (!Files.isRegularFile(pidFile)) {
-                return;
+                return true;
             }
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-            Optional<ProcessHandle> postmaster = ProcessHandle.of(pid).filter(p -> p.info().command()
-                    .map(c -> c.endsWith("postgres")).orElse(false));
-            if (postmaster.isPresent()) {
-                postmaster.get().destroy(); // SIGTERM: its clients are gone with the rehearsal
-                postmaster.get().onExit().get(10, TimeUnit.SECONDS);
+            Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+            if (process.isEmpty()) {
+                return true;
             }
+            boolean ours = process.get().info().arguments().map(arguments -> String.join(" ", arguments)
+                    .contains(folder.resolve("data").toString())).orElse(false);
+            if (!ours) {
+                LOG.info("left {} alone: process {} of its postmaster.pid is not a server of that folder", folder, pid);
+                return false;
+            }
+            process.get().destroy(); // SIGTERM: its clients are gone with the rehearsal
+            process.get().onExit().get(10, TimeUnit.SECONDS);
+            return true;
         } catch (Exception e) {
-            LOG.info("could not stop the left-over rehearsal server of {}: {}", pidFile, e.toString());
+            LOG.info("could not stop the left-over rehearsal server of {}: {}", folder, e.toString());
+            return false;
         }
     }
 
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    /**
+     * Whether the process that made something at {@code made} still runs: alive, and started no
+     * later than that (a process started since only reuses the number).
+     */
+    private static boolean alive(long pid, Instant made) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .map(p -> p.info().startInstant().map(start -> !start.isAfter(made.plusSeconds(1))).orElse(true))
+                .orElse(false);
     }
 
     private static String checkedName(String database) {

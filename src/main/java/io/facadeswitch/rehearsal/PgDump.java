@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,8 @@ record PgDump(String command, String version, int major) {
     private static final Pattern VERSION = Pattern.compile("pg_dump \\(PostgreSQL\\) (\\d+)(\\.\\d+)?");
     /** psql meta-commands that pg_dump writes around a plain dump since 2025's releases; not SQL. */
     private static final Pattern META_COMMAND = Pattern.compile("(?m)^\\\\(un)?restrict [A-Za-z0-9]+\\s*$");
+    private static final Pattern TRANSACTION_TIMEOUT = Pattern.compile("(?m)^SET transaction_timeout = 0;\\s*$");
+    private static final int TRANSACTION_TIMEOUT_SINCE = 17;
 
     static PgDump find(String command, int serverMajor) {
         String output;
@@ -62,12 +65,17 @@ record PgDump(String command, String version, int major) {
      * @param snapshot   the exported snapshot of the rehearsal's own transaction, so that the schema and the rows
      *                   copied beside it are of one moment
      * @param lockWaitMs how long pg_dump may wait for a table's lock (it takes ACCESS SHARE on every table)
+     * @param running    told of the pg_dump process, so that a shutdown can stop it (it holds locks on the source)
      */
-    String schema(ConnectionSettings source, String snapshot, Path work, long lockWaitMs) {
+    String schema(ConnectionSettings source, String snapshot, Path work, long lockWaitMs, int serverMajor,
+                  Consumer<Process> running) {
         Path file = work.resolve("schema.sql");
         Path errors = work.resolve("pg_dump.err");
+        // --no-password: never a prompt on the terminal that would hang the rehearsal; --no-tablespaces: the
+        // rehearsal server has its own.
         List<String> arguments = new ArrayList<>(List.of(command, "--schema-only", "--no-subscriptions",
-                "--no-publications", "--lock-wait-timeout=" + lockWaitMs, "--snapshot=" + snapshot, "--file=" + file));
+                "--no-publications", "--no-password", "--no-tablespaces", "--lock-wait-timeout=" + lockWaitMs,
+                "--snapshot=" + snapshot, "--file=" + file));
         ProcessBuilder builder = new ProcessBuilder(arguments).redirectError(errors.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Map<String, String> environment = builder.environment();
@@ -84,6 +92,7 @@ record PgDump(String command, String version, int major) {
         Process process = null;
         try {
             process = builder.start();
+            running.accept(process);
             int status = process.waitFor();
             if (status != 0) {
                 String said = Files.readString(errors, StandardCharsets.UTF_8).trim();
@@ -91,7 +100,9 @@ record PgDump(String command, String version, int major) {
                         + (said.isEmpty() ? "it said nothing" : said.lines().limit(5).reduce((a, b) -> a + " / " + b)
                         .orElse(said)));
             }
-            return META_COMMAND.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("");
+            String script = META_COMMAND.matcher(Files.readString(file, StandardCharsets.UTF_8)).replaceAll("");
+            // pg_dump 17 and later set a parameter older servers do not know; on them it means what it says anyway.
+            return serverMajor < TRANSACTION_TIMEOUT_SINCE ? TRANSACTION_TIMEOUT.matcher(script).replaceAll("") : script;
         } catch (IOException e) {
             throw new CopyFailure("could not run pg_dump: " + e.getMessage());
         } catch (InterruptedException e) {

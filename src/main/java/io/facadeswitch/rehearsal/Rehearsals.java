@@ -1,6 +1,5 @@
 package io.facadeswitch.rehearsal;
 
-import io.facadeswitch.FacadeSwitchException;
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.app.ControlSchemaUse;
@@ -18,9 +17,7 @@ import io.facadeswitch.reference.ReferenceDeclarations;
 import io.facadeswitch.reference.ReferenceOverlay;
 import io.facadeswitch.reference.ReferenceSynchronizer;
 import io.facadeswitch.rehearsal.RehearsalReport.DeployResult;
-import io.facadeswitch.rehearsal.RehearsalReport.Failure;
 import io.facadeswitch.rehearsal.RehearsalReport.Fingerprint;
-import io.facadeswitch.rehearsal.RehearsalReport.StepTime;
 import io.micronaut.context.env.Environment;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.serde.ObjectMapper;
@@ -30,11 +27,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,71 +80,74 @@ public final class Rehearsals {
         CoreMigrator.checkFolder(request.coreFolder());
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        Run run = new Run();
+        RehearsalRun run = new RehearsalRun();
+        // First, so that a Ctrl-C from now on stops what was started (the server, pg_dump) and drops the copy.
+        Thread cleanup = new Thread(run::cleanUp, "facade-switch-rehearsal-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try (Connection source = dataSource.getConnection()) {
+            SourceDatabase about = SourceDatabase.read(source);
+            PgDump pgDump = PgDump.find(settings.pgDump(), about.major());
+            progress.step("starting the rehearsal server");
+            RehearsalServer server = run.time("server", () -> openServer(run, request, about));
+            CatalogFingerprint before;
+            CatalogFingerprint copied;
             // One snapshot for the fingerprint, pg_dump's schema and the rows copied: a copy of one moment.
+            // It is held only while the copy is made, with the tool's lock timeout on every table it reads.
             source.setAutoCommit(false);
             source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             source.setReadOnly(true);
-            Source about = Source.read(source);
-            PgDump pgDump = PgDump.find(settings.pgDump(), about.major());
-            progress.step("starting the rehearsal server");
-            RehearsalServer server = run.time("server", () -> openServer(request, about));
-            Thread cleanup = new Thread(run::cleanUp, "facade-switch-rehearsal-cleanup");
-            Runtime.getRuntime().addShutdownHook(cleanup);
-            run.server = server;
-            Fingerprint fingerprint;
-            try {
-                CatalogFingerprint before = CatalogFingerprint.read(source);
+            try (Statement limits = source.createStatement()) {
+                limits.execute("SET LOCAL lock_timeout = " + facade.ddlLockTimeout().toMillis());
+                limits.execute("SET LOCAL idle_in_transaction_session_timeout = 0");
+                before = CatalogFingerprint.read(source);
                 progress.step("copying the schema of this database (pg_dump " + pgDump.version() + ")");
                 SchemaCopy.Made made = run.time("copy", () -> copy(run, source, server, about, pgDump, request));
-                CatalogFingerprint copied = run.time("fingerprint", () -> compare(run, before, server, about));
-                source.commit(); // the snapshot is no longer needed; the steps may take long
-                if (run.failure == null) {
+                copied = run.time("fingerprint", () -> compare(run, before, server, about));
+                source.commit();
+                if (run.failure() == null) {
                     rehearseSteps(run, made, request);
                 }
-                progress.step("dropping the copy");
-                run.time("drop", () -> {
-                    run.cleanUp();
-                    return null;
-                });
-                CatalogFingerprint after = CatalogFingerprint.read(source);
-                fingerprint = new Fingerprint(before.checksum(), after.checksum(), copied == null ? null : copied.checksum(),
-                        copied == null ? List.of() : before.differences(copied, DIFFERENCES_SHOWN));
-                if (!after.checksum().equals(before.checksum())) {
-                    // Someone else changed it meanwhile: the copy rehearsed what was there before.
-                    run.warnings.add("this database's schema changed while the rehearsal ran (not by it): "
-                            + String.join(", ", before.differences(after, DIFFERENCES_SHOWN)));
-                }
             } finally {
-                run.cleanUp();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(cleanup);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running: it does what the finally just did
-                }
+                source.rollback();
+                source.setAutoCommit(true);
             }
-            RehearsalReport report = new RehearsalReport(null, current.environment().map(e -> e.name()).orElse(null),
-                    request.release(), request.checksum(), run.failure == null, request.actor(), startedAt,
+            progress.step("dropping the copy");
+            run.time("drop", () -> {
+                run.cleanUp();
+                return null;
+            });
+            CatalogFingerprint after = CatalogFingerprint.read(source);
+            if (!after.checksum().equals(before.checksum()) && run.failure() == null) {
+                // The copy was of what was there before: evidence of a state that is gone.
+                run.fail("fingerprint", null, "this database's schema changed while the rehearsal ran (not by it): "
+                        + String.join(", ", before.differences(after, DIFFERENCES_SHOWN)) + "; rehearse again");
+            }
+            Fingerprint fingerprint = new Fingerprint(before.checksum(), after.checksum(),
+                    copied == null ? null : copied.checksum(),
+                    copied == null ? List.of() : before.differences(copied, DIFFERENCES_SHOWN));
+            return store(run.report(request, current.environment().map(e -> e.name()).orElse(null), startedAt,
                     (System.nanoTime() - started) / 1_000_000, new RehearsalReport.Server(server.kind(), server.version(),
-                    about.version(), server.major() != about.major(), pgDump.version()), List.copyOf(run.steps), run.failure,
-                    fingerprint, run.changesets, run.tables, run.migration, run.deploy, List.copyOf(run.warnings));
-            return store(report);
+                            about.version(), server.major() != about.major(), pgDump.version()), fingerprint));
         } catch (SQLException e) {
             throw new RehearsalException(RehearsalErrorCode.REHEARSAL_SERVER_UNAVAILABLE, "could not read this database for"
                     + " the rehearsal: " + SqlErrors.describe(e), e);
         } finally {
             run.cleanUp();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it does what the finally just did
+            }
         }
     }
 
-    private RehearsalServer openServer(RehearsalRequest request, Source about) {
+    private RehearsalServer openServer(RehearsalRun run, RehearsalRequest request, SourceDatabase about) {
         Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
         for (Path removed : Leftovers.cleanEmbedded(temporary)) {
             LOG.info("removed the embedded server a killed rehearsal left in {}", removed);
         }
-        RehearsalServer server = settings.dbUrl() != null ? ConfiguredServer.connect(settings)
-                : EmbeddedServer.start(settings, temporary);
+        RehearsalServer server = run.started(settings.dbUrl() != null ? ConfiguredServer.connect(settings)
+                : EmbeddedServer.start(settings, temporary));
         if (server.shared()) {
             try (Connection admin = RehearsalServer.connect(server.admin())) {
                 for (String dropped : Leftovers.cleanDatabases(admin, settings.leftoverAge())) {
@@ -173,47 +171,49 @@ public final class Rehearsals {
         return server;
     }
 
-    private SchemaCopy.Made copy(Run run, Connection source, RehearsalServer server, Source about, PgDump pgDump,
-                                 RehearsalRequest request) {
+    private SchemaCopy.Made copy(RehearsalRun run, Connection source, RehearsalServer server, SourceDatabase about,
+                                 PgDump pgDump, RehearsalRequest request) {
         try {
-            run.copy = ThrowawayDatabase.create(server, about.encoding());
-            run.work = Files.createTempDirectory("facade-switch-rehearsal-dump");
+            ThrowawayDatabase copy = run.made(ThrowawayDatabase.create(server, about, run::warn));
+            Path work = run.workIn(Files.createTempDirectory("facade-switch-rehearsal-dump"));
             Set<String> referenceTables = new HashSet<>(about.referenceTables());
             ReferenceDeclarations.find(request.coreFolder().resolve(ReferenceSynchronizer.FOLDER))
                     .forEach(files -> referenceTables.add(files.table()));
-            SchemaCopy copy = new SchemaCopy(source, run.copy, server);
-            SchemaCopy.Made made = copy.make(pgDump, sourceSettings(), run.work, facade.coreSchema(), referenceTables,
-                    request.withData(), settings.withDataMaxMb() * 1024L * 1024L, facade.ddlLockTimeout().toMillis()
-                            * facade.ddlAttempts());
-            run.tables.addAll(made.tables());
-            run.warnings.addAll(made.warnings());
+            SchemaCopy.Made made = new SchemaCopy(source, copy, server).make(pgDump, sourceSettings(), work,
+                    facade.coreSchema(), referenceTables, request.withData(), settings.withDataMaxMb() * 1024L * 1024L,
+                    facade.ddlLockTimeout().toMillis() * facade.ddlAttempts(), run::running);
+            made.tables().forEach(run::copied);
+            made.warnings().forEach(run::warn);
             return made;
         } catch (CopyFailure e) {
-            run.failure = new Failure("copy", null, e.getMessage());
+            run.fail("copy", null, e.getMessage());
             return null;
         } catch (IOException e) {
-            run.failure = new Failure("copy", null, "could not make a folder for the dump: " + e.getMessage());
+            run.fail("copy", null, "could not make a folder for the dump: " + e.getMessage());
             return null;
         }
     }
 
-    private CatalogFingerprint compare(Run run, CatalogFingerprint before, RehearsalServer server, Source about)
-            throws SQLException {
-        if (run.failure != null) {
+    private CatalogFingerprint compare(RehearsalRun run, CatalogFingerprint before, RehearsalServer server,
+                                       SourceDatabase about) {
+        if (run.failure() != null) {
             return null;
         }
         CatalogFingerprint copied;
-        try (Connection copy = RehearsalServer.connect(run.copy.settings())) {
+        try (Connection copy = RehearsalServer.connect(run.copy().settings())) {
             copied = CatalogFingerprint.read(copy);
+        } catch (SQLException e) {
+            run.fail("fingerprint", SqlErrors.sqlState(e), "could not read the copy's catalog: " + SqlErrors.describe(e));
+            return null;
         }
         if (!copied.checksum().equals(before.checksum())) {
             List<String> differences = before.differences(copied, DIFFERENCES_SHOWN);
             if (server.major() == about.major()) {
-                run.failure = new Failure("fingerprint", null, "the copy does not match this database, so a rehearsal on it"
+                run.fail("fingerprint", null, "the copy does not match this database, so a rehearsal on it"
                         + " would prove nothing: " + String.join("; ", differences) + " (an object pg_dump does not"
                         + " reproduce, or an extension the rehearsal server lacks)");
             } else {
-                run.warnings.add("the copy's catalog differs from this database's, as PostgreSQL " + server.version()
+                run.warn("the copy's catalog differs from this database's, as PostgreSQL " + server.version()
                         + " prints it: " + String.join("; ", differences));
             }
         }
@@ -221,7 +221,7 @@ public final class Rehearsals {
     }
 
     /** migrate-core, then deploy, in a context of their own on the copy, as the environment's user where possible. */
-    private void rehearseSteps(Run run, SchemaCopy.Made made, RehearsalRequest request) {
+    private void rehearseSteps(RehearsalRun run, SchemaCopy.Made made, RehearsalRequest request) {
         LockRecorder locks = new LockRecorder();
         try (SwitchContext copy = run.step("start", () -> SwitchContext.start(made.tool(), Path.of("unused-embedded"),
                 copyProperties(), ControlSchemaUse.EXISTING))) {
@@ -232,17 +232,16 @@ public final class Rehearsals {
             }
             progress.step("rehearsing migrate-core on the copy");
             long[] committed = new long[1];
-            run.migration = run.step("migrate-core", () -> {
+            run.migrated(run.step("migrate-core", () -> {
                 MigrationOutcome outcome = copy.bean(CoreMigrator.class).migrate(request.coreFolder(), request.actor(),
                         BackupLabel.NONE, locks);
                 committed[0] = System.nanoTime();
                 return outcome;
-            });
-            run.changesets = locks.report(committed[0] == 0 ? System.nanoTime() : committed[0]);
+            }), locks.report(committed[0] == 0 ? System.nanoTime() : committed[0]));
             if (locks.failure() != null) {
-                run.warnings.add("the locks could not all be read: " + locks.failure());
+                run.warn("the locks could not all be read: " + locks.failure());
             }
-            if (run.failure != null || request.facadeFolder() == null || !Files.isDirectory(request.facadeFolder())) {
+            if (run.failure() != null || request.facadeFolder() == null || !Files.isDirectory(request.facadeFolder())) {
                 run.skip("deploy");
                 return;
             }
@@ -250,10 +249,10 @@ public final class Rehearsals {
             DeployOutcome outcome = run.step("deploy", () -> copy.bean(DeployService.class).deploy(request.facadeFolder(),
                     request.release(), request.actor()));
             if (outcome instanceof DeployOutcome.Deployed d) {
-                run.deploy = new DeployResult(d.release(), d.checksum(), d.colour(), d.objects(), d.testFiles(), false,
-                        d.warnings());
+                run.deployed(new DeployResult(d.release(), d.checksum(), d.colour(), d.objects(), d.testFiles(), false,
+                        d.warnings()));
             } else if (outcome instanceof DeployOutcome.Unchanged u) {
-                run.deploy = new DeployResult(u.release(), u.checksum(), u.colour(), 0, 0, true, List.of());
+                run.deployed(new DeployResult(u.release(), u.checksum(), u.colour(), 0, 0, true, List.of()));
             }
         }
     }
@@ -297,97 +296,6 @@ public final class Rehearsals {
             throw new RehearsalException(RehearsalErrorCode.REHEARSAL_SERVER_UNAVAILABLE, "the rehearsal ran ("
                     + (report.passed() ? "passed" : "failed") + ") but its report could not be stored here: " + e.getMessage(),
                     e);
-        }
-    }
-
-    /** What the rehearsal needs to know of this database before it starts. */
-    private record Source(String version, int major, String encoding, List<String> referenceTables) {
-
-        static Source read(Connection connection) throws SQLException {
-            try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT current_setting('server_version'),"
-                         + " current_setting('server_version_num')::int / 10000, pg_encoding_to_char(encoding)"
-                         + " FROM pg_database WHERE datname = current_database()")) {
-                row.next();
-                String version = row.getString(1);
-                int major = row.getInt(2);
-                String encoding = row.getString(3);
-                List<String> tables = new ArrayList<>();
-                try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery("SELECT table_name"
-                        + " FROM facade_switch.reference_data")) {
-                    while (rows.next()) {
-                        tables.add(rows.getString(1));
-                    }
-                }
-                return new Source(version.split(" ")[0], major, encoding, tables);
-            }
-        }
-    }
-
-    /** One rehearsal's state: what it made (to drop), what it found (to report). */
-    private static final class Run {
-        private final List<StepTime> steps = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
-        private final List<RehearsalReport.CopiedTable> tables = new ArrayList<>();
-        private List<RehearsalReport.ChangesetLocks> changesets = List.of();
-        private MigrationOutcome migration;
-        private DeployResult deploy;
-        private Failure failure;
-        private RehearsalServer server;
-        private ThrowawayDatabase copy;
-        private Path work;
-        private boolean cleaned;
-
-        private interface Work<T> {
-            T run() throws SQLException;
-        }
-
-        /** Times a part of the rehearsal; what it throws goes on, the step marked failed. */
-        <T> T time(String step, Work<T> work) throws SQLException {
-            long started = System.nanoTime();
-            boolean threw = true;
-            try {
-                T result = work.run();
-                threw = false;
-                return result;
-            } finally {
-                boolean failed = threw || failure != null && failure.step().equals(step);
-                steps.add(new StepTime(step, (System.nanoTime() - started) / 1_000_000, failed ? "failed" : "passed"));
-            }
-        }
-
-        /** Times one of the real steps; its refusal or failure is the rehearsal's finding, not an error of it. */
-        <T> T step(String step, Work<T> work) {
-            try {
-                return time(step, work);
-            } catch (FacadeSwitchException e) {
-                failure = new Failure(step, e.code(), e.getMessage());
-                return null;
-            } catch (SQLException e) {
-                failure = new Failure(step, SqlErrors.sqlState(e), SqlErrors.describe(e));
-                return null;
-            }
-        }
-
-        void skip(String step) {
-            steps.add(new StepTime(step, 0, "skipped"));
-        }
-
-        /** Drops the copy and stops the server: after the steps, on failure, and from the shutdown hook on Ctrl-C. */
-        synchronized void cleanUp() {
-            if (cleaned) {
-                return;
-            }
-            cleaned = true;
-            if (copy != null) {
-                copy.close();
-            }
-            if (server != null) {
-                server.close();
-            }
-            if (work != null) {
-                Leftovers.deleteFolder(work);
-            }
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyOut;
@@ -60,9 +61,10 @@ final class SchemaCopy {
 
     /** Roles first, then the schema, then the rows; a failure says which part. */
     Made make(PgDump pgDump, ConnectionSettings sourceSettings, Path work, String coreSchema,
-              Set<String> referenceTables, boolean withData, long withDataMaxBytes, long lockWaitMs) {
+              Set<String> referenceTables, boolean withData, long withDataMaxBytes, long lockWaitMs,
+              Consumer<Process> running) {
         ConnectionSettings tool = roles();
-        String script = pgDump.schema(sourceSettings, snapshot(), work, lockWaitMs);
+        String script = pgDump.schema(sourceSettings, snapshot(), work, lockWaitMs, server.major(), running);
         try (Connection target = RehearsalServer.connect(copy.settings()); Statement statement = target.createStatement()) {
             statement.execute(script);
         } catch (SQLException e) {
@@ -121,8 +123,7 @@ final class SchemaCopy {
                     continue;
                 }
                 if (isTool) {
-                    toolLogin = execute(target, "format('ALTER ROLE %I PASSWORD %L', ?::text, ?::text)", role.getKey(),
-                            password);
+                    toolLogin = setPassword(target, role.getKey(), password);
                 }
                 createdRoles.add(role.getKey());
                 if (server.shared()) {
@@ -131,10 +132,22 @@ final class SchemaCopy {
                             Leftovers.roleMark(copy.name()));
                 }
             }
+            List<String> notGranted = new ArrayList<>();
             for (String[] membership : memberships) {
-                if (createdRoles.contains(membership[1])) {
-                    execute(target, "format('GRANT %I TO %I', ?::text, ?::text)", membership[0], membership[1]);
+                if (!createdRoles.contains(membership[1])) {
+                    continue;
                 }
+                // Only among roles made for this copy: a role of the rehearsal server's own (or a predefined
+                // pg_* one) would lend the release's code its rights there, beyond the copy.
+                if (createdRoles.contains(membership[0])) {
+                    execute(target, "format('GRANT %I TO %I', ?::text, ?::text)", membership[0], membership[1]);
+                } else {
+                    notGranted.add(membership[1] + " in " + membership[0]);
+                }
+            }
+            if (!notGranted.isEmpty()) {
+                warnings.add("memberships in roles the rehearsal server has of its own were not granted: "
+                        + String.join(", ", notGranted));
             }
         } catch (SQLException e) {
             throw new CopyFailure("could not make the environment's roles on the rehearsal server: " + SqlErrors.describe(e));
@@ -147,6 +160,17 @@ final class SchemaCopy {
                     + toolUser + " (that role exists there already, and its password is not ours to know)");
         }
         return copy.settings();
+    }
+
+    /** Sent hashed (SCRAM), so the password never reaches the server's log or pg_stat_statements as text. */
+    private boolean setPassword(Connection target, String role, String password) {
+        try {
+            target.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
+            return true;
+        } catch (SQLException e) {
+            warnings.add("role " + role + ": could not give it a password for the copy: " + SqlErrors.describe(e));
+            return false;
+        }
     }
 
     /** Runs the statement that {@code SELECT <formatSql>} makes of the values (a role first); a failure is a warning. */
@@ -200,7 +224,7 @@ final class SchemaCopy {
                     copied.add(new CopiedTable(qualified, 0, bytes, true));
                     continue;
                 }
-                copied.add(new CopiedTable(qualified, copyRows(target, qualified), bytes, false));
+                copied.add(new CopiedTable(qualified, copyRows(target, qualified, table[3].equals("p")), bytes, false));
             }
             target.commit();
         } catch (SQLException e) {
@@ -213,18 +237,20 @@ final class SchemaCopy {
     private List<String[]> tables() throws SQLException {
         List<String[]> tables = new ArrayList<>();
         try (Statement statement = source.createStatement(); ResultSet rows = statement.executeQuery("SELECT n.nspname,"
-                + " c.relname, pg_table_size(c.oid) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " c.relname, CASE WHEN c.relkind = 'p' THEN (SELECT coalesce(sum(pg_table_size(t.relid)), 0)"
+                + " FROM pg_partition_tree(c.oid) t) ELSE pg_table_size(c.oid) END, c.relkind"
+                + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
                 + " WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname <> 'information_schema'"
                 + " AND n.nspname !~ '^pg_' ORDER BY 1, 2")) {
             while (rows.next()) {
-                tables.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+                tables.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)});
             }
         }
         return tables;
     }
 
     /** Streams the rows from the environment into the copy, COPY to COPY; the generated columns recompute themselves. */
-    private long copyRows(Connection target, String qualified) throws SQLException {
+    private long copyRows(Connection target, String qualified, boolean partitioned) throws SQLException {
         String columns;
         try (PreparedStatement query = source.prepareStatement("SELECT string_agg(quote_ident(attname), ', ' ORDER BY"
                 + " attnum) FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped"
@@ -238,8 +264,9 @@ final class SchemaCopy {
         if (columns == null) {
             return 0;
         }
+        // A partitioned table's rows are its partitions'; a plain one's are its own, not its inheritance children's.
         CopyOut out = source.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + columns + " FROM "
-                + qualified + ") TO STDOUT");
+                + (partitioned ? "" : "ONLY ") + qualified + ") TO STDOUT");
         CopyIn in = target.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + qualified + " (" + columns
                 + ") FROM STDIN");
         try {

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,22 +37,27 @@ final class ThrowawayDatabase implements AutoCloseable {
         this.name = name;
     }
 
-    /** Creates it empty (from {@code template0}) with the environment's encoding. */
-    static ThrowawayDatabase create(RehearsalServer server, String encoding) {
+    /**
+     * Creates it empty (from {@code template0}) with the environment's encoding and locale, so it
+     * sorts and compares as the environment does; where the rehearsal server lacks that locale,
+     * with the encoding only, and {@code warn} is told.
+     */
+    static ThrowawayDatabase create(RehearsalServer server, SourceDatabase source, Consumer<String> warn) {
         Instant now = Instant.now();
         String name = Leftovers.DATABASE_PREFIX + STAMP.format(now) + "_" + ProcessHandle.current().pid() + "_"
                 + SEQUENCE.incrementAndGet();
         ThrowawayDatabase database = new ThrowawayDatabase(server, name);
         try (Connection admin = RehearsalServer.connect(server.admin()); Statement statement = admin.createStatement()) {
             String create = "CREATE DATABASE \"" + name + "\" TEMPLATE template0";
-            try (PreparedStatement sql = admin.prepareStatement("SELECT format(' ENCODING %L', ?::text)")) {
-                sql.setString(1, encoding);
-                try (ResultSet row = sql.executeQuery()) {
-                    row.next();
-                    create += row.getString(1);
-                }
+            String encoding = formatted(admin, " ENCODING %L", source.encoding());
+            try {
+                statement.execute(create + encoding + formatted(admin, " LC_COLLATE %L", source.collate())
+                        + formatted(admin, " LC_CTYPE %L", source.ctype()));
+            } catch (SQLException e) {
+                warn.accept("the copy has the rehearsal server's default locale, not this database's " + source.collate()
+                        + " (" + SqlErrors.describe(e) + "): sorting and comparisons of text may differ");
+                statement.execute(create + encoding);
             }
-            statement.execute(create);
             try (PreparedStatement comment = admin.prepareStatement("SELECT format('COMMENT ON DATABASE %I IS %L', ?::text,"
                     + " ?::text)")) {
                 comment.setString(1, name);
@@ -66,6 +72,17 @@ final class ThrowawayDatabase implements AutoCloseable {
             database.close();
             throw new RehearsalException(RehearsalErrorCode.REHEARSAL_SERVER_UNAVAILABLE, "could not create the copy's"
                     + " database on the rehearsal server: " + SqlErrors.describe(e), e);
+        }
+    }
+
+    private static String formatted(Connection admin, String format, String value) throws SQLException {
+        try (PreparedStatement sql = admin.prepareStatement("SELECT format(?, ?::text)")) {
+            sql.setString(1, format);
+            sql.setString(2, value);
+            try (ResultSet row = sql.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
         }
     }
 

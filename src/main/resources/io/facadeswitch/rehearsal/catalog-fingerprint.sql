@@ -58,6 +58,7 @@ WITH schemas AS (
            pg_get_constraintdef(k.oid), true
     FROM pg_constraint k JOIN schemas s ON s.oid = k.connamespace
     LEFT JOIN pg_class r ON r.oid = k.conrelid LEFT JOIN pg_type t ON t.oid = k.contypid
+    WHERE k.contype <> 'n' -- PostgreSQL 18's NOT NULL constraints: the columns' "not null" says it, in every version
     UNION ALL
     SELECT 'trigger ' || quote_ident(s.nspname) || '.' || quote_ident(c.relname) || '.' || quote_ident(g.tgname),
            concat_ws('|', pg_get_triggerdef(g.oid), g.tgenabled), true

@@ -98,7 +98,20 @@ class RehearseCommandTest {
 
         assertThat(stale.status()).isEqualTo(1);
         assertThat(stale.err()).contains("[GATE_REHEARSAL_MISSING]").contains("younger than 24h")
-                .contains("finished 25h ago");
+                .contains("passed but finished 25h ago");
+    }
+
+    @Test
+    void aPassFollowedByAFailureOfTheSameChecksumDoesNotOpenTheGate() throws Exception {
+        ok(run("rehearse", "--env", "prod", "--bundle", first.toString()));
+        prod.execute("INSERT INTO facade_switch.rehearsals (environment, release_name, checksum, passed, actor, started_at,"
+                + " report) SELECT environment, release_name, checksum, false, actor, now(), report"
+                + " FROM facade_switch.rehearsals ORDER BY id DESC LIMIT 1");
+
+        CliRun gated = run("migrate-core", "--env", "prod", "--bundle", first.toString());
+
+        assertThat(gated.status()).isEqualTo(1);
+        assertThat(gated.err()).contains("[GATE_REHEARSAL_MISSING]").contains("its newest rehearsal, #2, failed");
     }
 
     @Test
@@ -122,7 +135,7 @@ class RehearseCommandTest {
         assertThat(failed.out()).contains("FAILED");
         assertThat(failed.err()).contains("rehearsal failed at migrate-core").contains("960-loyalty-tier")
                 .contains("loyalty_tier");
-        assertThat(gated.err()).contains("[GATE_REHEARSAL_MISSING]").contains("failed");
+        assertThat(gated.err()).contains("[GATE_REHEARSAL_MISSING]").contains("newest rehearsal").contains("failed");
     }
 
     private CliRun run(String... args) {
