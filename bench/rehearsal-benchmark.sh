@@ -32,11 +32,6 @@
 #   BENCH_CASES       which cases to run          ["example large"]
 #   BENCH_VIEWS       generated views (large)     [3000]
 #   BENCH_FUNCTIONS   generated functions (large) [1000]
-#   BENCH_LARGE_IN_LISTS  how the large facade's 'o.status IN (...)' filters are written:
-#                     as-generated, or text ('o.status::text IN (...)': status is varchar(20), and a
-#                     varchar column's IN list of two or more values is printed by PostgreSQL 15 in a
-#                     form that reads back differently after pg_dump, so the rehearsal's fingerprint
-#                     check fails on those views; text reads back the same) [as-generated]
 #   BENCH_APP_ROLE    application role the deploys and rehearsals grant to (--app-role); created
 #                     and dropped by the script if missing; empty = no grants [facade_bench_app]
 set -euo pipefail
@@ -56,7 +51,6 @@ CASES=${BENCH_CASES:-example large}
 VIEWS=${BENCH_VIEWS:-3000}
 FUNCTIONS=${BENCH_FUNCTIONS:-1000}
 APP_ROLE=${BENCH_APP_ROLE-facade_bench_app}
-IN_LISTS=${BENCH_LARGE_IN_LISTS:-as-generated}
 
 die() { echo "rehearsal-benchmark: $*" >&2; exit 1; }
 
@@ -70,8 +64,6 @@ case $JAR in /*) ;; *) JAR=$ROOT/$JAR ;; esac
 (( ${#DB} <= 50 )) || die "BENCH_DB is too long (at most 50 characters, for the _example/_large suffix)"
 [[ -z $APP_ROLE || $APP_ROLE =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_APP_ROLE must be a plain lower-case identifier"
 [[ $REHEARSAL_URL == jdbc:postgresql://* ]] || die "BENCH_REHEARSAL_DB_URL must be a jdbc:postgresql:// URL, not '$REHEARSAL_URL'"
-[[ $IN_LISTS == as-generated || $IN_LISTS == text ]] \
-    || die "BENCH_LARGE_IN_LISTS takes as-generated or text, not '$IN_LISTS'"
 RUN_EXAMPLE=0; RUN_LARGE=0
 for c in $CASES; do
     case $c in
@@ -388,11 +380,6 @@ if (( RUN_LARGE )); then
     BIG1=$WORK/big-1 BIG2=$WORK/big-2
     python3 "$BENCH_DIR/generate-facade.py" "$BIG1" "$VIEWS" "$FUNCTIONS"
     first=$(cd "$BIG1" && ls -1 -- *.sql | sort | head -n 1)
-    if [[ $IN_LISTS == text ]]; then
-        n=$(cat "$BIG1"/*.sql | grep -c 'o\.status IN (' || true)
-        sed -i 's/o\.status IN (/o.status::text IN (/g' "$BIG1"/*.sql
-        echo "large: BENCH_LARGE_IN_LISTS=text: $n lines with 'o.status IN (' now read 'o.status::text IN ('" >&2
-    fi
     cp -r "$BIG1" "$BIG2"
     # The two releases differ by their first comment line only: another checksum, the same objects.
     sed -i "1s/.*/-- rehearsal benchmark release big-1/" "$BIG1/$first"
@@ -402,9 +389,9 @@ if (( RUN_LARGE )); then
     run_case large "${DB}_large" "$BIG1" big-1 "$BIG2" big-2 $(( VIEWS + FUNCTIONS ))
 fi
 
-python3 - "$RESULTS" "$ROUNDS" "$PG_VERSION" "$PG_DUMP_VERSION" "$VIEWS" "$FUNCTIONS" "$STEPS" "$LOAD_START" "$(loadavg)" "$IN_LISTS" <<'EOF'
+python3 - "$RESULTS" "$ROUNDS" "$PG_VERSION" "$PG_DUMP_VERSION" "$VIEWS" "$FUNCTIONS" "$STEPS" "$LOAD_START" "$(loadavg)" <<'EOF'
 import statistics, sys
-path, rounds, version, dump, views, functions, steps, load_start, load_end, in_lists = sys.argv[1:11]
+path, rounds, version, dump, views, functions, steps, load_start, load_end = sys.argv[1:10]
 steps = steps.split()
 rows = {}
 for line in open(path, encoding="utf-8"):
@@ -415,8 +402,7 @@ def med(values):
 def fmt(v):
     return "-" if v is None else f"{v:.0f}"
 print(f"rehearsal against the real steps: PostgreSQL {version} (the copy on the same server), pg_dump {dump}, "
-      f"{rounds} rounds per case after a warm-up (median ms); large: {int(views):,} views, {int(functions):,} functions, "
-      f"IN lists {in_lists}")
+      f"{rounds} rounds per case after a warm-up (median ms); large: {int(views):,} views, {int(functions):,} functions")
 def table(head, rows_):
     widths = [max(len(h), *(len(r[i]) for r in rows_)) for i, h in enumerate(head)]
     print("| " + " | ".join(f"{h:<{w}}" for h, w in zip(head, widths)) + " |")
