@@ -98,6 +98,36 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
+    void aBackupTakenWithReferenceRowsUpdatedInTheSameMigrationIsKeptAndRestores() throws Exception {
+        List<String> before = db.column(CUSTOMERS);
+        Path statuses = core.resolve("reference-data/order_status.csv");
+        Files.writeString(statuses, Files.readString(statuses).replace("Payment received", "Payment captured"));
+
+        MigrationOutcome outcome = dropNickname();
+        TestDatabase inspection = TestPostgres.newDatabase();
+        BackupRestore.Restored restored = BackupRestore.restore(folder, outcome.backup().id(), inspection.settings());
+
+        assertThat(outcome.backup().warnings()).anySatisfy(w -> assertThat(w).contains("order_status"));
+        assertThat(backupsOnDisk()).contains(outcome.backup().id());
+        assertThat(restored.tables()).containsExactly("core.customer: 3 row(s)");
+        assertThat(inspection.column(CUSTOMERS)).isEqualTo(before);
+    }
+
+    @Test
+    void aBackupIsKeptWhenTheConnectionBreaksDuringTheCommitSinceWhetherItCommittedIsUnknown() throws Exception {
+        db.execute("""
+                CREATE FUNCTION core.die_at_commit() RETURNS trigger LANGUAGE plpgsql AS
+                $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$;
+                CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON core.databasechangelog
+                  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION core.die_at_commit()""");
+        List<String> before = backupsOnDisk();
+
+        assertThatThrownBy(this::dropNickname).isInstanceOf(RuntimeException.class);
+
+        assertThat(backupsOnDisk()).hasSize(before.size() + 1);
+    }
+
+    @Test
     void aBackupThatCannotBeWrittenBlocksTheMigrationAndNothingIsApplied() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("a-file"), "x");
         restartWith(Map.of("facade.backup.folder", notAFolder.resolve("backups").toString()));
