@@ -264,8 +264,10 @@ public final class CoreMigrator {
                 backups.mode() == BackupMode.OFF ? BackupSummary.OFF : BackupSummary.NOTHING_TO_PROTECT, List.of());
         List<String> rewritten = reference.tables().stream().filter(t -> t.updated() + t.deleted() > 0)
                 .map(t -> "reference data of " + t.table() + ": " + t.updated() + " row(s) updated and " + t.deleted()
-                        + " deleted without a copy (the declared rows are in " + ReferenceSynchronizer.FOLDER
-                        + "/; a restore point, where made, covers the rest)").toList();
+                        + " deleted without a copy (the declared rows are in " + ReferenceSynchronizer.FOLDER + "/; "
+                        + (known.restorePoint() == null ? "no restore point covers the rest"
+                        : "restore point " + known.restorePoint() + " covers the rest, where the server archives WAL")
+                        + ")").toList();
         return rewritten.isEmpty() ? known : known.withWarnings(rewritten);
     }
 

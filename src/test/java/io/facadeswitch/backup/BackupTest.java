@@ -165,14 +165,53 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
-    void onlyANewTableNeedsNoBackupAndSaysSo() throws Exception {
+    void onlyANewTableNeedsNoCopyButGetsARestorePointAndSaysSo() throws Exception {
         change("912-new-table", "<createTable tableName=\"coupon\"><column name=\"code\" type=\"text\"/></createTable>");
 
         MigrationOutcome outcome = migrator().migrate(core, "tester");
 
         assertThat(outcome.backup().status()).isEqualTo(BackupSummary.NOTHING_TO_PROTECT);
-        assertThat(outcome.backup().describe()).contains("nothing to protect");
-        assertThat(backupsOnDisk()).hasSize(1); // the nickname column's, from the set-up
+        assertThat(outcome.backup().restorePoint()).startsWith("facade_switch_");
+        assertThat(outcome.backup().describe()).contains("nothing to protect").contains(outcome.backup().restorePoint());
+        assertThat(backupsOnDisk()).isEmpty();
+    }
+
+    @Test
+    void anAddedColumnLosesNothingSoItsTableIsNotCopied() throws Exception {
+        change("912-phone", "<addColumn tableName=\"customer\"><column name=\"phone\" type=\"text\"/></addColumn>");
+
+        MigrationOutcome outcome = migrator().migrate(core, "tester");
+
+        assertThat(outcome.backup().status()).isEqualTo(BackupSummary.NOTHING_TO_PROTECT);
+        assertThat(backupsOnDisk()).isEmpty();
+    }
+
+    @Test
+    void aDeleteCopiesTheTablesItsForeignKeyCascadesInto() throws Exception {
+        db.execute("CREATE TABLE core.customer_tag (customer_id bigint REFERENCES core.customer (id) ON DELETE CASCADE,"
+                + " tag text); INSERT INTO core.customer_tag SELECT id, 'vip' FROM core.customer");
+        change("912-forget-ada", "<sql>DELETE FROM customer WHERE email = 'ada@example.org'</sql>");
+
+        MigrationOutcome outcome = migrator().migrate(core, "tester");
+
+        assertThat(outcome.backup().tables()).containsExactlyInAnyOrder("customer", "customer_tag");
+        assertThat(manifest(outcome.backup().id())).contains("changed through its foreign key");
+    }
+
+    @Test
+    void aTruncatedPartitionOfACoreTableIsCopiedFromThatPartition() throws Exception {
+        db.execute("CREATE TABLE core.event (at date NOT NULL, what text) PARTITION BY RANGE (at);"
+                + " CREATE TABLE core.event_2025 PARTITION OF core.event FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+                + " CREATE TABLE core.event_2026 PARTITION OF core.event FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+                + " INSERT INTO core.event VALUES ('2025-03-01', 'old'), ('2026-03-01', 'new')");
+        change("912-forget-2025", "<sql>TRUNCATE core.event_2025</sql>");
+
+        MigrationOutcome outcome = migrator().migrate(core, "tester");
+        TestDatabase inspection = TestPostgres.newDatabase();
+        BackupRestore.Restored restored = BackupRestore.restore(folder, outcome.backup().id(), inspection.settings());
+
+        assertThat(outcome.backup().tables()).containsExactly("event_2025");
+        assertThat(restored.tables()).containsExactly("core.event_2025: 1 row(s)");
     }
 
     @Test
@@ -183,7 +222,7 @@ class BackupTest extends SwitchTestBase {
 
         assertThat(outcome.backup().status()).isEqualTo(BackupSummary.NOTHING_TO_PROTECT);
         assertThat(outcome.backup().warnings()).isEmpty();
-        assertThat(backupsOnDisk()).hasSize(1);
+        assertThat(backupsOnDisk()).isEmpty();
     }
 
     @Test
@@ -263,17 +302,27 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
-    void aTableOverTheSizeLimitGetsOnlyTheRestorePointAndAWarning() throws Exception {
+    void aTableOverTheSizeLimitIsRefusedWhenTheServerArchivesNoWalSinceItsRestorePointCannotBeRecoveredTo()
+            throws Exception {
+        assertThat(db.value("SHOW archive_mode")).as("the test server archives no WAL").isEqualTo("off");
         restartWith(Map.of("facade.backup.max-table-size", "1kB"));
 
+        assertThatThrownBy(this::dropNickname)
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MigrationErrorCode.BACKUP_FAILED))
+                .hasMessageContaining("customer").hasMessageContaining("max-table-size (1kB)")
+                .hasMessageContaining("archives no WAL").hasMessageContaining("archive_mode on");
+
+        assertThat(nicknameColumns()).isEqualTo("1");
+    }
+
+    @Test
+    void aManifestSaysTheServerArchivesNoWalAndTheSummaryWarnsTheRestorePointCannotBeRecoveredTo() {
         MigrationOutcome outcome = dropNickname();
 
-        assertThat(outcome.backup().status()).isEqualTo(BackupSummary.TAKEN);
-        assertThat(outcome.backup().tables()).isEmpty();
-        assertThat(outcome.backup().restorePointOnly()).containsExactly("customer");
-        assertThat(outcome.backup().warnings()).anySatisfy(w -> assertThat(w).contains("customer")
-                .contains("max-table-size (1kB)").contains("only restore point"));
-        assertThat(manifest(outcome.backup().id())).contains("\"restorePointOnly\":[\"customer\"]");
+        assertThat(manifest(outcome.backup().id())).contains("\"walArchiving\":\"off\"");
+        assertThat(outcome.backup().warnings()).anySatisfy(w -> assertThat(w).contains(outcome.backup().restorePoint())
+                .contains("cannot be recovered to"));
     }
 
     @Test
@@ -297,6 +346,9 @@ class BackupTest extends SwitchTestBase {
     }
 
     private List<String> backupsOnDisk() throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
         }
