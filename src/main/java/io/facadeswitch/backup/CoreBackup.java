@@ -148,7 +148,8 @@ public final class CoreBackup {
             warnings.add("table " + table.name() + " is " + size + ": not copied, only restore point " + point.name()
                     + " protects it");
         }
-        DatabaseIdentity database = DatabaseIdentity.of(connection);
+        DatabaseIdentity database = DatabaseIdentity.of(connection)
+                .in(environment.environment().map(Environment::name).orElse(null));
         lock(connection, copied, targets);
         BackupWriter writer = BackupWriter.open(connection, settings.folder(), id);
         try {
@@ -268,8 +269,9 @@ public final class CoreBackup {
     }
 
     /**
-     * After the migration committed: deletes this database's backups beyond {@code keep} and those older than
-     * {@code max-age}. A failure to delete is logged; it loses nothing.
+     * After the migration committed: keeps at most {@code keep} of this database's backups and none older than
+     * {@code max-age}, the newest always. Throws when the folder cannot be listed; the caller logs it, and the
+     * migration stands.
      */
     public List<String> retain(BackupSummary taken) {
         if (!BackupSummary.TAKEN.equals(taken.status())) {

@@ -254,6 +254,32 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
+    void backupsOlderThanMaxAgeAreDeletedWithinKeepButTheNewestIsAlwaysKept() throws Exception {
+        restartWith(Map.of("facade.backup.keep", "10", "facade.backup.max-age", "1ms"));
+        String first = dropNickname().backup().id();
+        change("912-width", "<modifyDataType tableName=\"customer\" columnName=\"email\" newDataType=\"varchar(400)\"/>");
+        Thread.sleep(5);
+
+        String second = migrator().migrate(core, "tester").backup().id();
+
+        assertThat(backupsOnDisk()).containsExactly(second).doesNotContain(first);
+    }
+
+    @Test
+    void aColumnTypeIsRestoredAsTheServerSpellsItNeverAsTheManifestWritesIt() throws Exception {
+        String id = dropNickname().backup().id();
+        Path manifest = folder.resolve(id).resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"type\":\"text\"", "\"type\":\"text --\""));
+        TestDatabase inspection = TestPostgres.newDatabase();
+
+        BackupRestore.restore(folder, id, inspection.settings());
+
+        String types = "SELECT string_agg(attname || ' ' || format_type(atttypid, atttypmod), ', ' ORDER BY attnum)"
+                + " FROM pg_attribute WHERE attrelid = 'core.customer'::regclass AND attnum > 0 AND NOT attisdropped";
+        assertThat(inspection.value(types)).isEqualTo(db.value(types) + ", nickname text");
+    }
+
+    @Test
     void aRestoreIntoADatabaseThatIsNotEmptyIsRefused() throws Exception {
         String id = dropNickname().backup().id();
         TestDatabase used = TestPostgres.newDatabase();
