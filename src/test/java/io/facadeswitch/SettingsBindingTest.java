@@ -69,13 +69,13 @@ class SettingsBindingTest {
     }
 
     @Test
-    void theBackupSettingsDefaultToRequiredBackupsOfTablesUpToOneGigabyteKeptTenAndThirtyDays() {
+    void theBackupSettingsDefaultToRequiredBackupsOfTablesUpToOneHundredMegabytesKeptTenAndThirtyDays() {
         try (ApplicationContext context = start(Map.of())) {
 
             assertThat(context.getBean(BackupSettings.class))
                     .extracting(BackupSettings::maxTableBytes, BackupSettings::keep, BackupSettings::maxAge,
                             BackupSettings::mode)
-                    .containsExactly(1L << 30, 10, Duration.ofDays(30), BackupMode.REQUIRED);
+                    .containsExactly(100L << 20, 10, Duration.ofDays(30), BackupMode.REQUIRED);
             // The build points the folder at target/ (a system property), so that tests write no backups/ here.
             assertThat(context.getBean(BackupSettings.class).folder())
                     .isEqualTo(Path.of(System.getProperty("facade.backup.folder", "backups")));

@@ -3,6 +3,8 @@ package io.facadeswitch.backup;
 import io.facadeswitch.db.DatabaseErrorCode;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.db.SqlErrors;
+import io.facadeswitch.environment.CurrentEnvironment;
+import io.facadeswitch.environment.Environment;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -17,9 +19,11 @@ public final class BackupCatalog {
     private final BackupSettings settings;
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final CurrentEnvironment environment;
 
-    BackupCatalog(BackupSettings settings, DataSource dataSource, ObjectMapper json) {
+    BackupCatalog(BackupSettings settings, DataSource dataSource, ObjectMapper json, CurrentEnvironment environment) {
         this.settings = settings;
+        this.environment = environment;
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.json = json;
     }
@@ -28,7 +32,7 @@ public final class BackupCatalog {
     public BackupList list() {
         DatabaseIdentity database;
         try (Connection connection = dataSource.getConnection()) {
-            database = DatabaseIdentity.of(connection);
+            database = DatabaseIdentity.of(connection).in(environment.environment().map(Environment::name).orElse(null));
         } catch (SQLException e) {
             throw new DatabaseException(DatabaseErrorCode.QUERY_FAILED,
                     "could not tell which database this is: " + SqlErrors.describe(e), e);

@@ -17,6 +17,8 @@ import java.util.List;
  * @param changesets       the pending changesets the backup was taken before
  * @param restorePoint     the name of the restore point created, {@code null} when the server refused one
  * @param noRestorePoint   why there is none, as the server said
+ * @param walArchiving     whether the server archived WAL when the backup was taken ({@code on}, {@code off},
+ *                         {@code unknown (...)}): without it the restore point cannot be recovered to
  * @param restorePointOnly tables over {@code facade.backup.max-table-size}: only the restore point protects them
  */
 @Serdeable
@@ -24,7 +26,8 @@ import java.util.List;
 public record BackupManifest(int format, String id, Instant created, DatabaseIdentity database,
                              @Nullable String environment, @Nullable String release, @Nullable String bundleChecksum,
                              String schema, List<String> changesets, @Nullable String restorePoint,
-                             @Nullable String restorePointLsn, @Nullable String noRestorePoint, List<BackupTable> tables,
+                             @Nullable String restorePointLsn, @Nullable String noRestorePoint,
+                             @Nullable String walArchiving, List<BackupTable> tables,
                              List<String> restorePointOnly, List<String> warnings) {
 
     public static final int FORMAT = 1;

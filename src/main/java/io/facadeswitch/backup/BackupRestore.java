@@ -121,7 +121,7 @@ public final class BackupRestore {
     private static void refuseLive(Connection connection, BackupManifest manifest, ConnectionSettings into)
             throws SQLException {
         DatabaseIdentity target = DatabaseIdentity.of(connection);
-        if (target.sameAs(manifest.database())) {
+        if (target.maybeSameAs(manifest.database())) {
             throw new BackupException(BackupErrorCode.SAME_DATABASE, "backup " + manifest.id() + " was taken from "
                     + target.describe() + ", the database --into names; restore never writes over a live database:"
                     + " create a new, empty one (createdb " + target.name() + "_restore) and give its URL", null);
@@ -184,20 +184,38 @@ public final class BackupRestore {
         return new Restored(manifest.id(), into.url() == null ? "" : ConnectionSettings.redact(into.url()), tables, notes);
     }
 
-    /** The column type when it exists here as one type name, else {@code null}. */
+    /**
+     * The column type as this server spells it, when the manifest's text is a type here, else {@code null}. Never the
+     * manifest's text itself: {@code to_regtype} also reads {@code int4 --}, so only the server's own spelling of what
+     * it read goes into SQL ({@code format_type} with {@code to_regtypemod}, PostgreSQL 17 on, keeps a length;
+     * before 17, a {@code character} or {@code bit} without its length, which would mean 1, becomes
+     * {@code bpchar} or {@code varbit}, which fit any).
+     */
     @Nullable
     private static String type(Connection connection, String type) throws SQLException {
-        if (type == null || type.indexOf(';') >= 0) {
+        if (type == null) {
             return null;
         }
+        String spelled = spelling(connection, type, "SELECT pg_catalog.format_type(pg_catalog.to_regtype(?),"
+                + " pg_catalog.to_regtypemod(?))", 2);
+        if (spelled == null && connection.getMetaData().getDatabaseMajorVersion() < 17) {
+            spelled = spelling(connection, type, "SELECT pg_catalog.to_regtype(?)::text", 1);
+            spelled = "character".equals(spelled) ? "bpchar" : "bit".equals(spelled) ? "varbit" : spelled;
+        }
+        return spelled;
+    }
+
+    @Nullable
+    private static String spelling(Connection connection, String type, String sql, int parameters) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_catalog.to_regtype(?) IS NOT NULL")) {
-            // to_regtype parses the whole text as one type name, so a type it knows is safe to write into SQL
-            statement.setString(1, type);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 1; i <= parameters; i++) {
+                statement.setString(i, type);
+            }
             try (ResultSet row = statement.executeQuery()) {
-                boolean known = row.next() && row.getBoolean(1);
+                String spelled = row.next() ? row.getString(1) : null;
                 connection.releaseSavepoint(savepoint);
-                return known ? type : null;
+                return spelled;
             }
         } catch (SQLException notATypeName) {
             connection.rollback(savepoint);

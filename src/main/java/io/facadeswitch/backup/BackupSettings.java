@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *                     directory
  * @param maxTableSize the largest table that is copied, e.g. {@code 500MB} (FACADE_BACKUP_MAX_TABLE_SIZE); a larger
  *                     one is protected by the restore point only, with a warning
- * @param keep         how many backups of a database are kept at least (FACADE_BACKUP_KEEP)
- * @param maxAge       backups beyond {@code keep} that are older than this are deleted (FACADE_BACKUP_MAX_AGE)
+ * @param keep         how many backups of a database are kept at most: older ones are deleted (FACADE_BACKUP_KEEP)
+ * @param maxAge       backups older than this are deleted too, whatever {@code keep} says (FACADE_BACKUP_MAX_AGE);
+ *                     the newest backup is never deleted
  * @param mode         {@code required}, {@code optional} or {@code off} (FACADE_BACKUP_MODE); an environment's
  *                     {@code backup:} in facade-switch.yaml wins
  */

@@ -96,8 +96,8 @@ final class BackupStore {
     }
 
     /**
-     * Deletes the database's backups beyond the newest {@code keep}, and those older than {@code maxAge}; run right
-     * after a backup was taken, so the newest is never old.
+     * Keeps at most the newest {@code keep} of the database's backups, and none older than {@code maxAge}, except the
+     * newest, which is never deleted (it is the one just taken).
      *
      * @return the ids deleted
      */
@@ -107,7 +107,7 @@ final class BackupStore {
         List<Stored> ours = list(folder, json).stream().filter(s -> s.manifest().database().sameAs(database)).toList();
         for (int i = 0; i < ours.size(); i++) {
             Stored stored = ours.get(i);
-            if (i >= keep || stored.manifest().created().isBefore(now.minus(maxAge))) {
+            if (i > 0 && (i >= keep || stored.manifest().created().isBefore(now.minus(maxAge)))) {
                 if (deleteQuietly(stored.folder())) {
                     deleted.add(stored.manifest().id());
                 }

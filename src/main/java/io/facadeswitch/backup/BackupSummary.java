@@ -56,8 +56,8 @@ public record BackupSummary(String status, @Nullable String id, @Nullable String
                     : "; restore point only: " + String.join(", ", restorePointOnly))
                     + (restorePoint == null ? "; no restore point" : "; restore point " + restorePoint)
                     + " (" + durationMs + " ms)";
-            case NOTHING_TO_PROTECT -> "backup: nothing to protect (the pending changesets alter, drop or rewrite no"
-                    + " existing table)";
+            case NOTHING_TO_PROTECT -> "backup: nothing to protect (the pending changesets lose no existing table's"
+                    + " rows or values)" + (restorePoint == null ? "" : "; restore point " + restorePoint);
             case OFF -> "backup: off";
             case FAILED -> "backup: FAILED, the migration went on (backup: optional)";
             default -> "backup: would copy " + String.join(", ", tables)

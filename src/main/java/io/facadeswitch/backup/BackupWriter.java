@@ -26,6 +26,8 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes one backup into {@code .<id>.partial} beside where it belongs and renames it into place
@@ -35,6 +37,7 @@ import org.postgresql.copy.CopyManager;
 final class BackupWriter {
 
     private static final int BUFFER = 1 << 16;
+    private static final Logger LOG = LoggerFactory.getLogger(BackupWriter.class);
 
     private final Path partial;
     private final Path target;
@@ -69,14 +72,16 @@ final class BackupWriter {
         try (FileChannel channel = FileChannel.open(partial.resolve(file), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE)) {
             Counting compressed = new Counting(Channels.newOutputStream(channel));
-            GZIPOutputStream gzip = new FastGzip(compressed);
-            Counting raw = new Counting(new DigestOutputStream(gzip, sha));
-            long rows = copies.copyOut(select.toString(), raw);
-            gzip.finish();
-            compressed.flush();
-            channel.force(true);
-            return new BackupTable(table.name(), file, touchedBy, rows, raw.count, compressed.count,
-                    HexFormat.of().formatHex(sha.digest()), columns, primaryKey);
+            // Closed here, not left to the GC: its Deflater holds native memory.
+            try (GZIPOutputStream gzip = new FastGzip(compressed)) {
+                Counting raw = new Counting(new DigestOutputStream(gzip, sha));
+                long rows = copies.copyOut(select.toString(), raw);
+                gzip.finish();
+                compressed.flush();
+                channel.force(true);
+                return new BackupTable(table.name(), file, touchedBy, rows, raw.count, compressed.count,
+                        HexFormat.of().formatHex(sha.digest()), columns, primaryKey);
+            }
         }
     }
 
@@ -88,8 +93,22 @@ final class BackupWriter {
             channel.write(ByteBuffer.wrap(bytes));
             channel.force(true);
         }
+        forceDirectory(partial); // the files' names, before the rename publishes them
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        forceDirectory(target.getParent()); // the rename itself
         return target;
+    }
+
+    /**
+     * Syncs a directory's entries to disk: a directory opened for reading can be forced on Linux; where the platform
+     * refuses (Windows), the rename is as durable as the platform makes it.
+     */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("could not sync the directory {}: {}", directory, e.getMessage());
+        }
     }
 
     /** Removes what a failed backup wrote; a folder left behind would only be a {@code .partial} one. */

@@ -7,6 +7,7 @@ import io.facadeswitch.backup.PendingTargets.Targets;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.environment.CurrentEnvironment;
 import io.facadeswitch.environment.Environment;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import liquibase.changelog.ChangeSet;
@@ -43,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class CoreBackup {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreBackup.class);
+    private static final String ARCHIVING_OFF = "off";
 
     private final BackupSettings settings;
     private final FacadeSwitchSettings facade;
@@ -78,9 +81,18 @@ public final class CoreBackup {
         }
         String schema = facade.coreSchema();
         Map<String, CoreTable> tables = CoreTables.of(connection, schema);
-        Targets targets = PendingTargets.of(pending, database, schema, tables.keySet());
+        Targets targets = PendingTargets.widen(PendingTargets.of(pending, database, schema, tables.keySet()),
+                CoreTables.relations(connection, schema));
         if (targets.tables().isEmpty()) {
-            return BackupSummary.of(BackupSummary.NOTHING_TO_PROTECT, targets.warnings());
+            if (rehearsal) {
+                return BackupSummary.of(BackupSummary.NOTHING_TO_PROTECT, targets.warnings());
+            }
+            // No copy, but the changesets still change the schema: a restore point marks the moment before them.
+            RestorePoint point = restorePoint(connection, "facade_switch_" + BackupStore.newId(clock.instant()));
+            List<String> warnings = new ArrayList<>(targets.warnings());
+            warnings.addAll(point.warnings());
+            return new BackupSummary(BackupSummary.NOTHING_TO_PROTECT, null, null, List.of(), List.of(), point.name(),
+                    warnings, 0);
         }
         List<CoreTable> copied = new ArrayList<>();
         List<CoreTable> over = new ArrayList<>();
@@ -121,37 +133,23 @@ public final class CoreBackup {
         long started = System.nanoTime();
         String id = BackupStore.newId(now);
         List<String> warnings = new ArrayList<>(targets.warnings());
-        String restorePoint = "facade_switch_" + id;
-        String lsn = null;
-        String noRestorePoint = null;
-        Savepoint savepoint = connection.setSavepoint();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_create_restore_point(?)::text")) {
-            statement.setString(1, restorePoint);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                lsn = row.getString(1);
-            }
-            connection.releaseSavepoint(savepoint);
-        } catch (SQLException e) {
-            connection.rollback(savepoint);
-            noRestorePoint = SqlErrors.describe(e);
-            restorePoint = null;
-            warnings.add("no restore point: " + noRestorePoint);
-        }
+        RestorePoint point = restorePoint(connection, "facade_switch_" + id);
+        warnings.addAll(point.warnings());
         for (CoreTable table : over) {
             String size = BackupSettings.shown(table.bytes()) + ", over facade.backup.max-table-size ("
                     + settings.maxTableSize() + ")";
-            if (restorePoint == null) {
+            if (!point.protects()) {
                 throw new BackupException(BackupErrorCode.WRITE_FAILED, "table " + table.name() + " is " + size
-                        + ", so it is not copied, and the server made no restore point either (" + noRestorePoint
-                        + "): nothing would protect it. Raise FACADE_BACKUP_MAX_TABLE_SIZE, or let this user create"
-                        + " restore points (GRANT EXECUTE ON FUNCTION pg_create_restore_point(text), wal_level replica)",
-                        null);
+                        + ", so it is not copied, and " + point.whyNoProtection() + ": nothing would protect it. Raise"
+                        + " FACADE_BACKUP_MAX_TABLE_SIZE, or let the server make restore points that can be recovered"
+                        + " to (GRANT EXECUTE ON FUNCTION pg_create_restore_point(text), wal_level replica, archive_mode"
+                        + " on with an archive_command)", null);
             }
-            warnings.add("table " + table.name() + " is " + size + ": not copied, only restore point " + restorePoint
+            warnings.add("table " + table.name() + " is " + size + ": not copied, only restore point " + point.name()
                     + " protects it");
         }
-        DatabaseIdentity database = DatabaseIdentity.of(connection);
+        DatabaseIdentity database = DatabaseIdentity.of(connection)
+                .in(environment.environment().map(Environment::name).orElse(null));
         lock(connection, copied, targets);
         BackupWriter writer = BackupWriter.open(connection, settings.folder(), id);
         try {
@@ -164,16 +162,92 @@ public final class CoreBackup {
                     environment.environment().map(Environment::name).orElse(null), label.release(),
                     label.bundleChecksum(), facade.coreSchema(),
                     pending.stream().map(c -> c.getFilePath() + "::" + c.getId() + "::" + c.getAuthor()).toList(),
-                    restorePoint, lsn, noRestorePoint, files, names(over), warnings);
+                    point.name(), point.lsn(), point.notMade(), point.archiving(), files, names(over), warnings);
             Path published = writer.publish(manifest, json);
             LOG.info("backup {} before the core migration: {} table(s), {} row(s), {} in {}", id, files.size(),
                     files.stream().mapToLong(BackupTable::rows).sum(), BackupSettings.shown(manifest.bytes()), published);
             return new BackupSummary(BackupSummary.TAKEN, id, published.toString(), names(copied), names(over),
-                    restorePoint, warnings, (System.nanoTime() - started) / 1_000_000);
+                    point.name(), warnings, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | SQLException | RuntimeException e) {
             writer.abandon();
             throw e;
         }
+    }
+
+    /**
+     * A restore point, and whether it can be recovered to.
+     *
+     * @param name      {@code null} when the server refused one
+     * @param notMade   why not, as the server said
+     * @param archiving whether the server archives WAL: {@code on}, {@code off}, or {@code unknown (...)}; a restore
+     *                  point without archived WAL cannot be recovered to
+     */
+    private record RestorePoint(@Nullable String name, @Nullable String lsn, @Nullable String notMade, String archiving) {
+
+        /** Whether it protects a table that is not copied: made, and not known to be unrecoverable. */
+        boolean protects() {
+            return name != null && !ARCHIVING_OFF.equals(archiving);
+        }
+
+        String whyNoProtection() {
+            return name == null ? "the server made no restore point either (" + notMade + ")"
+                    : "restore point " + name + " cannot be recovered to either: the server archives no WAL"
+                    + " (archive_mode off, or no archive_command / archive_library)";
+        }
+
+        List<String> warnings() {
+            if (name == null) {
+                return List.of("no restore point: " + notMade);
+            }
+            if (ARCHIVING_OFF.equals(archiving)) {
+                return List.of("restore point " + name + " was made, but the server archives no WAL (archive_mode off,"
+                        + " or no archive_command / archive_library), so it cannot be recovered to: only the copies"
+                        + " protect");
+            }
+            return List.of();
+        }
+    }
+
+    /** {@code pg_create_restore_point} in a savepoint (refused is no failure), with the server's WAL archiving. */
+    private static RestorePoint restorePoint(Connection connection, String name) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_create_restore_point(?)::text")) {
+            statement.setString(1, name);
+            String lsn;
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                lsn = row.getString(1);
+            }
+            connection.releaseSavepoint(savepoint);
+            return new RestorePoint(name, lsn, null, archiving(connection));
+        } catch (SQLException e) {
+            connection.rollback(savepoint);
+            return new RestorePoint(null, null, SqlErrors.describe(e), archiving(connection));
+        }
+    }
+
+    /**
+     * {@code on}, {@code off}, or {@code unknown (...)}: {@code archive_mode} is readable by anyone, the command and
+     * library only with {@code pg_read_all_settings} (pg_settings leaves the rows out otherwise).
+     */
+    private static String archiving(Connection connection) throws SQLException {
+        Map<String, String> values = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name, setting FROM pg_catalog.pg_settings"
+                     + " WHERE name IN ('archive_mode', 'archive_command', 'archive_library')")) {
+            while (rows.next()) {
+                values.put(rows.getString(1), rows.getString(2) == null ? "" : rows.getString(2).trim());
+            }
+        }
+        if ("off".equals(values.get("archive_mode"))) {
+            return ARCHIVING_OFF;
+        }
+        if (!values.containsKey("archive_command")) {
+            return "unknown (this user may not read archive_command: grant it pg_read_all_settings)";
+        }
+        boolean command = !values.get("archive_command").isEmpty() && !"(disabled)".equals(values.get("archive_command"));
+        boolean library = !values.getOrDefault("archive_library", "").isEmpty();
+        return command || library ? "on" : ARCHIVING_OFF;
     }
 
     /**
@@ -195,8 +269,9 @@ public final class CoreBackup {
     }
 
     /**
-     * After the migration committed: deletes this database's backups beyond {@code keep} and those older than
-     * {@code max-age}. A failure to delete is logged; it loses nothing.
+     * After the migration committed: keeps at most {@code keep} of this database's backups and none older than
+     * {@code max-age}, the newest always. Throws when the folder cannot be listed; the caller logs it, and the
+     * migration stands.
      */
     public List<String> retain(BackupSummary taken) {
         if (!BackupSummary.TAKEN.equals(taken.status())) {

@@ -1,6 +1,8 @@
 package io.facadeswitch.backup;
 
 import io.facadeswitch.backup.BackupManifest.Column;
+import io.facadeswitch.backup.PendingTargets.ForeignKey;
+import io.facadeswitch.backup.PendingTargets.Relations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The core schema's tables as the catalog holds them, for deciding what to copy and how to recreate it. */
+/**
+ * The core schema's tables as the catalog holds them, partitions included (a change to one partition is copied
+ * from that partition alone), for deciding what to copy and how to recreate it.
+ */
 final class CoreTables {
 
     /** Liquibase's own tables live in the core schema; the migration writes them, it does not lose them. */
@@ -38,7 +43,7 @@ final class CoreTables {
                                     FROM pg_catalog.pg_partition_tree(c.oid) t)
                             ELSE pg_catalog.pg_table_size(c.oid) END
                   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-                 WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+                 WHERE n.nspname = ? AND c.relkind IN ('r', 'p')
                  ORDER BY c.relname""")) {
             statement.setString(1, schema);
             try (ResultSet rows = statement.executeQuery()) {
@@ -51,6 +56,46 @@ final class CoreTables {
             }
         }
         return tables;
+    }
+
+    /** The foreign keys between core tables, and the inheritance children of each (partitions excepted). */
+    static Relations relations(Connection connection, String schema) throws SQLException {
+        List<ForeignKey> keys = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT r.relname, f.relname, k.confdeltype, k.confupdtype
+                  FROM pg_catalog.pg_constraint k
+                  JOIN pg_catalog.pg_class r ON r.oid = k.conrelid
+                  JOIN pg_catalog.pg_class f ON f.oid = k.confrelid
+                 WHERE k.contype = 'f' AND k.conparentid = 0
+                   AND r.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = ?)
+                   AND f.relnamespace = r.relnamespace
+                 ORDER BY 1, 2""")) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.add(new ForeignKey(rows.getString(1), rows.getString(2), rows.getString(3).charAt(0),
+                            rows.getString(4).charAt(0)));
+                }
+            }
+        }
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT p.relname, c.relname
+                  FROM pg_catalog.pg_inherits i
+                  JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+                  JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+                 WHERE p.relkind = 'r' AND c.relkind IN ('r', 'p')
+                   AND p.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = ?)
+                   AND c.relnamespace = p.relnamespace
+                 ORDER BY 1, 2""")) {
+            statement.setString(1, schema);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    children.computeIfAbsent(rows.getString(1), p -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return new Relations(keys, children);
     }
 
     static List<Column> columns(Connection connection, long oid) throws SQLException {

@@ -50,6 +50,10 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (ConnectionSettings.holdsPassword(into)) {
+            throw new ParameterException(spec.commandLine(), "--into holds a password, which every user of this machine"
+                    + " sees in the process list: take it out of the URL and give it in " + PASSWORD_VARIABLE);
+        }
         ConnectionSettings target;
         try {
             target = new ConnectionSettings(into, user, System.getenv(PASSWORD_VARIABLE));

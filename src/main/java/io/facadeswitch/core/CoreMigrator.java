@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -106,29 +107,74 @@ public final class CoreMigrator {
         long started = System.nanoTime();
         String outcome = "failed";
         // Every attempt's backup: one retried after a lock timeout, or not committed, protects nothing.
-        List<BackupSummary> taken = new ArrayList<>();
+        Backing backing = new Backing(label, new ArrayList<>(), watch, new AtomicReference<>());
+        BackupSummary kept = null;
         try {
-            MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, new Backing(label, taken, watch),
-                    started));
+            MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, backing, started));
             outcome = result.changedAnything() ? "applied" : "up-to-date";
-            taken.stream().filter(backup -> backup != result.backup()).forEach(backups::discard);
-            if (result.backup() != null) {
-                List<String> deleted = backups.retain(result.backup());
-                if (!deleted.isEmpty()) {
-                    LOG.info("backups deleted by retention (facade.backup.keep, facade.backup.max-age): {}", deleted);
-                }
-            }
+            kept = result.backup();
             return result;
         } catch (MigrationException e) {
             outcome = "refused";
-            taken.forEach(backups::discard);
             throw e;
         } catch (RuntimeException e) {
-            taken.forEach(backups::discard);
+            kept = commitOutcomeUnknown(backing, e);
             throw e;
         } finally {
+            // After the transaction, and never its failure: the changes are committed, or not, whatever the folder does.
+            tidy(backing.taken(), kept);
             Timer.builder("facade_switch_migration_duration").description("core migrations, guard included")
                     .tag("outcome", outcome).register(metrics).record(Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /**
+     * The backup to keep when the run failed after its work was done, in the COMMIT: a server's ERROR says it rolled
+     * back, but a broken connection (or a FATAL) leaves it unknown whether the changes are in, and then the backup is
+     * all that holds the old rows.
+     */
+    private static BackupSummary commitOutcomeUnknown(Backing backing, RuntimeException e) {
+        MigrationOutcome done = backing.done().get();
+        if (done == null || done.backup() == null || SqlErrors.serverMessage(e)
+                .filter(m -> "ERROR".equals(m.getSeverity())).isPresent()) {
+            return null;
+        }
+        if (done.backup().id() != null) {
+            LOG.warn("the COMMIT of the core migration failed ({}) and whether it committed is unknown: backup {} is kept"
+                    + " in {}; check databasechangelog to see whether the changesets are in", SqlErrors.describe(e),
+                    done.backup().id(), done.backup().folder());
+        }
+        return done.backup();
+    }
+
+    /**
+     * Deletes the backups of attempts that did not commit, then applies retention around the one kept; a failure of
+     * either is a logged warning (what it would delete protects nothing the database does not still hold).
+     */
+    private void tidy(List<BackupSummary> taken, BackupSummary kept) {
+        String keptId = kept == null ? null : kept.id();
+        for (BackupSummary backup : taken) {
+            if (backup.id() == null || !backup.id().equals(keptId)) {
+                try {
+                    backups.discard(backup);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not delete backup {} of an attempt that did not commit ({}); delete {} by hand",
+                            backup.id(), e.getMessage(), backup.folder());
+                }
+            }
+        }
+        if (kept == null) {
+            return;
+        }
+        try {
+            List<String> deleted = backups.retain(kept);
+            if (!deleted.isEmpty()) {
+                LOG.info("backups deleted by retention (facade.backup.keep, facade.backup.max-age): {}", deleted);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("retention of the backup folder failed after the migration committed ({}); the migration and"
+                    + " backup {} stand: check facade.backup.folder and delete old backups by hand", e.getMessage(),
+                    kept.id());
         }
     }
 
@@ -146,6 +192,7 @@ public final class CoreMigrator {
                                 + (synced.isEmpty() ? "" : ", reference data of " + synced.size() + " table(s)"),
                         null, details, null);
             }
+            backing.done().set(outcome); // only the COMMIT is left
             return outcome;
         });
     }
@@ -153,8 +200,11 @@ public final class CoreMigrator {
     /**
      * How this run backs up: for a migration, with the release's label, every attempt's backup collected; for a
      * rehearsal ({@code null}), only said.
+     *
+     * @param done the outcome once the work is done and only the COMMIT is left
      */
-    private record Backing(BackupLabel label, List<BackupSummary> taken, ChangesetWatch watch) {
+    private record Backing(BackupLabel label, List<BackupSummary> taken, ChangesetWatch watch,
+                           AtomicReference<MigrationOutcome> done) {
     }
 
     /**
@@ -214,8 +264,10 @@ public final class CoreMigrator {
                 backups.mode() == BackupMode.OFF ? BackupSummary.OFF : BackupSummary.NOTHING_TO_PROTECT, List.of());
         List<String> rewritten = reference.tables().stream().filter(t -> t.updated() + t.deleted() > 0)
                 .map(t -> "reference data of " + t.table() + ": " + t.updated() + " row(s) updated and " + t.deleted()
-                        + " deleted without a copy (the declared rows are in " + ReferenceSynchronizer.FOLDER
-                        + "/; a restore point, where made, covers the rest)").toList();
+                        + " deleted without a copy (the declared rows are in " + ReferenceSynchronizer.FOLDER + "/; "
+                        + (known.restorePoint() == null ? "no restore point covers the rest"
+                        : "restore point " + known.restorePoint() + " covers the rest, where the server archives WAL")
+                        + ")").toList();
         return rewritten.isEmpty() ? known : known.withWarnings(rewritten);
     }
 

@@ -2,6 +2,7 @@ package io.facadeswitch.db;
 
 import io.facadeswitch.OperatorText;
 import io.micronaut.core.annotation.Nullable;
+import java.util.regex.Pattern;
 
 /**
  * Where the database is. {@link #toString()} never shows the password.
@@ -11,6 +12,9 @@ import io.micronaut.core.annotation.Nullable;
  * @param password its password, or {@code null}
  */
 public record ConnectionSettings(@Nullable String url, @Nullable String user, @Nullable String password) {
+
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=");
+    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("//[^/@?]*:[^/@?]*@");
 
     public ConnectionSettings {
         if (url != null && url.isBlank()) {
@@ -26,6 +30,11 @@ public record ConnectionSettings(@Nullable String url, @Nullable String user, @N
     public static String redact(String url) {
         return url.replaceAll("(//[^/@:]*:)[^/@]*@", "$1****@")
                 .replaceAll("(?i)(password=)[^&]*", "$1****");
+    }
+
+    /** Whether the URL carries a password (a {@code password} parameter or {@code user:password@}). */
+    public static boolean holdsPassword(String url) {
+        return PASSWORD_PARAMETER.matcher(url).find() || USER_INFO_PASSWORD.matcher(url).find();
     }
 
     public boolean embedded() {

@@ -2,6 +2,7 @@ package io.facadeswitch.environment;
 
 import io.facadeswitch.EditDistance;
 import io.facadeswitch.OperatorText;
+import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.DatabaseException;
 import io.facadeswitch.db.Identifiers;
 import io.micronaut.core.annotation.Nullable;
@@ -31,8 +32,6 @@ final class EnvironmentReader {
 
     /** The words of {@code io.facadeswitch.backup.BackupMode}, which reads the key. */
     private static final List<String> BACKUP_MODES = List.of("required", "optional", "off");
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)[?&;]password=");
-    private static final Pattern USER_INFO_PASSWORD = Pattern.compile("//[^/@?]*:[^/@?]*@");
 
     private final YamlMap top;
     private final GateReader gates;
@@ -144,7 +143,7 @@ final class EnvironmentReader {
             throw map.invalid(node, "db-url of " + map.what() + " must be a PostgreSQL JDBC URL such as"
                     + " jdbc:postgresql://db:5432/app (or a ${VARIABLE} holding one)");
         }
-        if (PASSWORD_PARAMETER.matcher(url).find() || USER_INFO_PASSWORD.matcher(url).find()) {
+        if (ConnectionSettings.holdsPassword(url)) {
             throw map.invalid(node, "db-url of " + map.what() + " holds a password; " + whyNoLiteral()
                     + ", then write db-password: ${" + variableFor(map) + "} and take the password out of the URL");
         }

@@ -98,6 +98,36 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
+    void aBackupTakenWithReferenceRowsUpdatedInTheSameMigrationIsKeptAndRestores() throws Exception {
+        List<String> before = db.column(CUSTOMERS);
+        Path statuses = core.resolve("reference-data/order_status.csv");
+        Files.writeString(statuses, Files.readString(statuses).replace("Payment received", "Payment captured"));
+
+        MigrationOutcome outcome = dropNickname();
+        TestDatabase inspection = TestPostgres.newDatabase();
+        BackupRestore.Restored restored = BackupRestore.restore(folder, outcome.backup().id(), inspection.settings());
+
+        assertThat(outcome.backup().warnings()).anySatisfy(w -> assertThat(w).contains("order_status"));
+        assertThat(backupsOnDisk()).contains(outcome.backup().id());
+        assertThat(restored.tables()).containsExactly("core.customer: 3 row(s)");
+        assertThat(inspection.column(CUSTOMERS)).isEqualTo(before);
+    }
+
+    @Test
+    void aBackupIsKeptWhenTheConnectionBreaksDuringTheCommitSinceWhetherItCommittedIsUnknown() throws Exception {
+        db.execute("""
+                CREATE FUNCTION core.die_at_commit() RETURNS trigger LANGUAGE plpgsql AS
+                $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$;
+                CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON core.databasechangelog
+                  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION core.die_at_commit()""");
+        List<String> before = backupsOnDisk();
+
+        assertThatThrownBy(this::dropNickname).isInstanceOf(RuntimeException.class);
+
+        assertThat(backupsOnDisk()).hasSize(before.size() + 1);
+    }
+
+    @Test
     void aBackupThatCannotBeWrittenBlocksTheMigrationAndNothingIsApplied() throws Exception {
         Path notAFolder = Files.writeString(temp.resolve("a-file"), "x");
         restartWith(Map.of("facade.backup.folder", notAFolder.resolve("backups").toString()));
@@ -135,14 +165,53 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
-    void onlyANewTableNeedsNoBackupAndSaysSo() throws Exception {
+    void onlyANewTableNeedsNoCopyButGetsARestorePointAndSaysSo() throws Exception {
         change("912-new-table", "<createTable tableName=\"coupon\"><column name=\"code\" type=\"text\"/></createTable>");
 
         MigrationOutcome outcome = migrator().migrate(core, "tester");
 
         assertThat(outcome.backup().status()).isEqualTo(BackupSummary.NOTHING_TO_PROTECT);
-        assertThat(outcome.backup().describe()).contains("nothing to protect");
-        assertThat(backupsOnDisk()).hasSize(1); // the nickname column's, from the set-up
+        assertThat(outcome.backup().restorePoint()).startsWith("facade_switch_");
+        assertThat(outcome.backup().describe()).contains("nothing to protect").contains(outcome.backup().restorePoint());
+        assertThat(backupsOnDisk()).isEmpty();
+    }
+
+    @Test
+    void anAddedColumnLosesNothingSoItsTableIsNotCopied() throws Exception {
+        change("912-phone", "<addColumn tableName=\"customer\"><column name=\"phone\" type=\"text\"/></addColumn>");
+
+        MigrationOutcome outcome = migrator().migrate(core, "tester");
+
+        assertThat(outcome.backup().status()).isEqualTo(BackupSummary.NOTHING_TO_PROTECT);
+        assertThat(backupsOnDisk()).isEmpty();
+    }
+
+    @Test
+    void aDeleteCopiesTheTablesItsForeignKeyCascadesInto() throws Exception {
+        db.execute("CREATE TABLE core.customer_tag (customer_id bigint REFERENCES core.customer (id) ON DELETE CASCADE,"
+                + " tag text); INSERT INTO core.customer_tag SELECT id, 'vip' FROM core.customer");
+        change("912-forget-ada", "<sql>DELETE FROM customer WHERE email = 'ada@example.org'</sql>");
+
+        MigrationOutcome outcome = migrator().migrate(core, "tester");
+
+        assertThat(outcome.backup().tables()).containsExactlyInAnyOrder("customer", "customer_tag");
+        assertThat(manifest(outcome.backup().id())).contains("changed through its foreign key");
+    }
+
+    @Test
+    void aTruncatedPartitionOfACoreTableIsCopiedFromThatPartition() throws Exception {
+        db.execute("CREATE TABLE core.event (at date NOT NULL, what text) PARTITION BY RANGE (at);"
+                + " CREATE TABLE core.event_2025 PARTITION OF core.event FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"
+                + " CREATE TABLE core.event_2026 PARTITION OF core.event FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+                + " INSERT INTO core.event VALUES ('2025-03-01', 'old'), ('2026-03-01', 'new')");
+        change("912-forget-2025", "<sql>TRUNCATE core.event_2025</sql>");
+
+        MigrationOutcome outcome = migrator().migrate(core, "tester");
+        TestDatabase inspection = TestPostgres.newDatabase();
+        BackupRestore.Restored restored = BackupRestore.restore(folder, outcome.backup().id(), inspection.settings());
+
+        assertThat(outcome.backup().tables()).containsExactly("event_2025");
+        assertThat(restored.tables()).containsExactly("core.event_2025: 1 row(s)");
     }
 
     @Test
@@ -153,7 +222,7 @@ class BackupTest extends SwitchTestBase {
 
         assertThat(outcome.backup().status()).isEqualTo(BackupSummary.NOTHING_TO_PROTECT);
         assertThat(outcome.backup().warnings()).isEmpty();
-        assertThat(backupsOnDisk()).hasSize(1);
+        assertThat(backupsOnDisk()).isEmpty();
     }
 
     @Test
@@ -182,6 +251,32 @@ class BackupTest extends SwitchTestBase {
         assertThat(kept).hasSize(2);
         assertThat(kept).allSatisfy(id -> assertThat(manifest(id)).contains("913-width-"))
                 .noneSatisfy(id -> assertThat(manifest(id)).contains("913-width-0"));
+    }
+
+    @Test
+    void backupsOlderThanMaxAgeAreDeletedWithinKeepButTheNewestIsAlwaysKept() throws Exception {
+        restartWith(Map.of("facade.backup.keep", "10", "facade.backup.max-age", "1ms"));
+        String first = dropNickname().backup().id();
+        change("912-width", "<modifyDataType tableName=\"customer\" columnName=\"email\" newDataType=\"varchar(400)\"/>");
+        Thread.sleep(5);
+
+        String second = migrator().migrate(core, "tester").backup().id();
+
+        assertThat(backupsOnDisk()).containsExactly(second).doesNotContain(first);
+    }
+
+    @Test
+    void aColumnTypeIsRestoredAsTheServerSpellsItNeverAsTheManifestWritesIt() throws Exception {
+        String id = dropNickname().backup().id();
+        Path manifest = folder.resolve(id).resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"type\":\"text\"", "\"type\":\"text --\""));
+        TestDatabase inspection = TestPostgres.newDatabase();
+
+        BackupRestore.restore(folder, id, inspection.settings());
+
+        String types = "SELECT string_agg(attname || ' ' || format_type(atttypid, atttypmod), ', ' ORDER BY attnum)"
+                + " FROM pg_attribute WHERE attrelid = 'core.customer'::regclass AND attnum > 0 AND NOT attisdropped";
+        assertThat(inspection.value(types)).isEqualTo(db.value(types) + ", nickname text");
     }
 
     @Test
@@ -233,17 +328,27 @@ class BackupTest extends SwitchTestBase {
     }
 
     @Test
-    void aTableOverTheSizeLimitGetsOnlyTheRestorePointAndAWarning() throws Exception {
+    void aTableOverTheSizeLimitIsRefusedWhenTheServerArchivesNoWalSinceItsRestorePointCannotBeRecoveredTo()
+            throws Exception {
+        assertThat(db.value("SHOW archive_mode")).as("the test server archives no WAL").isEqualTo("off");
         restartWith(Map.of("facade.backup.max-table-size", "1kB"));
 
+        assertThatThrownBy(this::dropNickname)
+                .isInstanceOfSatisfying(MigrationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(MigrationErrorCode.BACKUP_FAILED))
+                .hasMessageContaining("customer").hasMessageContaining("max-table-size (1kB)")
+                .hasMessageContaining("archives no WAL").hasMessageContaining("archive_mode on");
+
+        assertThat(nicknameColumns()).isEqualTo("1");
+    }
+
+    @Test
+    void aManifestSaysTheServerArchivesNoWalAndTheSummaryWarnsTheRestorePointCannotBeRecoveredTo() {
         MigrationOutcome outcome = dropNickname();
 
-        assertThat(outcome.backup().status()).isEqualTo(BackupSummary.TAKEN);
-        assertThat(outcome.backup().tables()).isEmpty();
-        assertThat(outcome.backup().restorePointOnly()).containsExactly("customer");
-        assertThat(outcome.backup().warnings()).anySatisfy(w -> assertThat(w).contains("customer")
-                .contains("max-table-size (1kB)").contains("only restore point"));
-        assertThat(manifest(outcome.backup().id())).contains("\"restorePointOnly\":[\"customer\"]");
+        assertThat(manifest(outcome.backup().id())).contains("\"walArchiving\":\"off\"");
+        assertThat(outcome.backup().warnings()).anySatisfy(w -> assertThat(w).contains(outcome.backup().restorePoint())
+                .contains("cannot be recovered to"));
     }
 
     @Test
@@ -267,6 +372,9 @@ class BackupTest extends SwitchTestBase {
     }
 
     private List<String> backupsOnDisk() throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -92,4 +92,17 @@ class BackupCommandsTest {
         assertThat(again.out()).contains("\"code\":\"RESTORE_TARGET_NOT_EMPTY\"");
         assertThat(again.err()).contains("is not empty").contains("core.customer");
     }
+
+    @Test
+    void restoreRefusesAPasswordInTheIntoUrlAndSaysToUseTheVariable() {
+        for (String url : List.of("jdbc:postgresql://db:5432/app_restore?user=x&password=secret",
+                "jdbc:postgresql://x:secret@db:5432/app_restore")) {
+            CliRun run = CliRun.of(List.of("restore", "--backup", "20260101-000000-abcd", "--into", url,
+                    "--backup-folder", FOLDER.toString()));
+
+            assertThat(run.status()).as(url).isEqualTo(2);
+            assertThat(run.err()).contains("--into holds a password").contains("FACADE_RESTORE_PASSWORD")
+                    .doesNotContain("secret");
+        }
+    }
 }
