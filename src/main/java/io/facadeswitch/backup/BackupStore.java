@@ -1,5 +1,6 @@
 package io.facadeswitch.backup;
 
+import io.facadeswitch.FileTrees;
 import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -15,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,24 +108,11 @@ final class BackupStore {
         for (int i = 0; i < ours.size(); i++) {
             Stored stored = ours.get(i);
             if (i > 0 && (i >= keep || stored.manifest().created().isBefore(now.minus(maxAge)))) {
-                if (deleteQuietly(stored.folder())) {
+                if (FileTrees.deleteQuietly(stored.folder())) {
                     deleted.add(stored.manifest().id());
                 }
             }
         }
         return deleted;
-    }
-
-    /** Deletes a folder tree; says so in the log instead of failing, since what it deletes protects nothing now. */
-    static boolean deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-            return true;
-        } catch (IOException e) {
-            LOG.warn("could not delete {}: {}", folder, e.getMessage());
-            return false;
-        }
     }
 }

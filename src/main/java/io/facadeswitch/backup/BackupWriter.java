@@ -1,5 +1,6 @@
 package io.facadeswitch.backup;
 
+import io.facadeswitch.FileTrees;
 import io.facadeswitch.backup.BackupManifest.BackupTable;
 import io.facadeswitch.backup.BackupManifest.Column;
 import io.facadeswitch.backup.CoreTables.CoreTable;
@@ -113,7 +114,7 @@ final class BackupWriter {
 
     /** Removes what a failed backup wrote; a folder left behind would only be a {@code .partial} one. */
     void abandon() {
-        BackupStore.deleteQuietly(partial);
+        FileTrees.deleteQuietly(partial);
     }
 
     /** A file name from any table name: lower-case letters, digits and underscores, numbered to stay unique. */

@@ -1,6 +1,7 @@
 package io.facadeswitch.backup;
 
 import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.FileTrees;
 import io.facadeswitch.backup.BackupManifest.BackupTable;
 import io.facadeswitch.backup.CoreTables.CoreTable;
 import io.facadeswitch.backup.PendingTargets.Targets;
@@ -289,7 +290,7 @@ public final class CoreBackup {
      */
     public void discard(BackupSummary taken) {
         if (BackupSummary.TAKEN.equals(taken.status()) && taken.folder() != null) {
-            BackupStore.deleteQuietly(Path.of(taken.folder()));
+            FileTrees.deleteQuietly(Path.of(taken.folder()));
         }
     }
 

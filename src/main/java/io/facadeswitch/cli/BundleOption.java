@@ -44,6 +44,27 @@ final class BundleOption {
         return opened;
     }
 
+    /**
+     * The release a command works on: the bundle's, which a {@code --release} given must name too, or without a
+     * bundle the {@code --release} given, which is then required. Closes the bundle before it refuses.
+     */
+    String release(CommandSpec spec, @Nullable ReleaseBundle opened, @Nullable String given) {
+        if (opened == null) {
+            if (given == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--release=NAME'; name the"
+                        + " release with --release NAME, or give a bundle with --bundle FILE");
+            }
+            return given;
+        }
+        String named = opened.manifest().release();
+        if (given != null && !given.equals(named)) {
+            opened.close();
+            throw new ParameterException(spec.commandLine(), "--release " + given + " is not the bundle's release "
+                    + named + "; drop --release (the bundle names it), or give the bundle of " + given);
+        }
+        return named;
+    }
+
     /** The bundle file as it is, for a running switch to verify again and judge by its checksum. */
     byte[] bytes() {
         try {

@@ -17,7 +17,6 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(name = "deploy", mixinStandardHelpOptions = true,
         description = {"Builds the facade folder into the standby colour and verifies it, in one transaction.",
@@ -50,21 +49,10 @@ final class DeployCommand extends SwitchCommand {
     @Override
     @Nullable AutoCloseable openSources() {
         ReleaseBundle opened = bundle.open(spec, List.of("--facade-schema"));
-        if (opened == null) {
-            if (release == null) {
-                throw new ParameterException(spec.commandLine(), "Missing required option: '--release=NAME'; name the"
-                        + " release with --release NAME, or give a bundle with --bundle FILE");
-            }
-            return null;
+        release = bundle.release(spec, opened, release);
+        if (opened != null) {
+            facadeFolder = opened.facade();
         }
-        String named = opened.manifest().release();
-        if (release != null && !release.equals(named)) {
-            opened.close();
-            throw new ParameterException(spec.commandLine(), "--release " + release + " is not the bundle's release "
-                    + named + "; drop --release (the bundle names it), or give the bundle of " + release);
-        }
-        release = named;
-        facadeFolder = opened.facade();
         return opened;
     }
 

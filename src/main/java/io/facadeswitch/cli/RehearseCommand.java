@@ -13,7 +13,6 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(name = "rehearse", mixinStandardHelpOptions = true,
         description = {"Applies the pending release to a throwaway copy of this database's schema and reports, changing"
@@ -64,21 +63,11 @@ final class RehearseCommand extends SwitchCommand {
     @Override
     @Nullable AutoCloseable openSources() {
         ReleaseBundle opened = bundle.open(spec, List.of("--core-schema", "--facade-schema"));
-        if (opened == null) {
-            if (release == null) {
-                throw new ParameterException(spec.commandLine(), "Missing required option: '--release=NAME'; name the"
-                        + " release with --release NAME, or give a bundle with --bundle FILE");
-            }
-            return null;
+        release = bundle.release(spec, opened, release);
+        if (opened != null) {
+            coreFolder = opened.core();
+            facadeFolder = opened.facade();
         }
-        if (release != null && !release.equals(opened.manifest().release())) {
-            opened.close();
-            throw new ParameterException(spec.commandLine(), "--release " + release + " is not the bundle's release "
-                    + opened.manifest().release() + "; drop --release (the bundle names it)");
-        }
-        release = opened.manifest().release();
-        coreFolder = opened.core();
-        facadeFolder = opened.facade();
         return opened;
     }
 

@@ -1,5 +1,6 @@
 package io.facadeswitch.rehearsal;
 
+import io.facadeswitch.FileTrees;
 import io.facadeswitch.db.ConnectionSettings;
 import io.facadeswitch.db.EmbeddedPlatform;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -62,7 +63,7 @@ final class EmbeddedServer implements RehearsalServer {
             if (postgres != null) {
                 closeQuietly(postgres);
             }
-            Leftovers.deleteFolder(folder);
+            FileTrees.deleteQuietly(folder);
             throw new RehearsalException(RehearsalErrorCode.REHEARSAL_SERVER_UNAVAILABLE, "could not start an embedded"
                     + " PostgreSQL for the rehearsal in " + folder + ": " + e.getMessage() + "; or give a server with"
                     + " facade.rehearsal.db-url", e);
@@ -127,7 +128,7 @@ final class EmbeddedServer implements RehearsalServer {
     @Override
     public void close() {
         closeQuietly(postgres);
-        Leftovers.deleteFolder(folder);
+        FileTrees.deleteQuietly(folder);
     }
 
     private static void closeQuietly(EmbeddedPostgres postgres) {

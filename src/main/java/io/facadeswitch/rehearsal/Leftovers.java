@@ -1,5 +1,6 @@
 package io.facadeswitch.rehearsal;
 
+import io.facadeswitch.FileTrees;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.DirectoryStream;
@@ -14,13 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +117,7 @@ final class Leftovers {
                 Optional<long[]> owner = ownerOf(folder.getFileName().toString());
                 if (owner.isPresent() && !alive(owner.get()[0], Instant.ofEpochMilli(owner.get()[1]))
                         && stopPostmaster(folder)) {
-                    deleteFolder(folder);
+                    FileTrees.deleteQuietly(folder);
                     removed.add(folder);
                 }
             }
@@ -126,19 +125,6 @@ final class Leftovers {
             LOG.info("could not look for left-over rehearsal servers in {}: {}", temporary, e.getMessage());
         }
         return removed;
-    }
-
-    static void deleteFolder(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            LOG.info("could not delete {}: {}", folder, e.getMessage());
-        }
     }
 
     private static boolean abandoned(String mark, Duration leftoverAge) {

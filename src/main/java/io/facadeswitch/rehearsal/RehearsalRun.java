@@ -1,6 +1,7 @@
 package io.facadeswitch.rehearsal;
 
 import io.facadeswitch.FacadeSwitchException;
+import io.facadeswitch.FileTrees;
 import io.facadeswitch.core.MigrationOutcome;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.rehearsal.RehearsalReport.ChangesetLocks;
@@ -149,7 +150,7 @@ final class RehearsalRun {
             server.close();
         }
         if (work != null) {
-            Leftovers.deleteFolder(work);
+            FileTrees.deleteQuietly(work);
         }
     }
 }

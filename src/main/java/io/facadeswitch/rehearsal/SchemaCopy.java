@@ -2,6 +2,7 @@ package io.facadeswitch.rehearsal;
 
 import io.facadeswitch.control.ControlSchema;
 import io.facadeswitch.db.ConnectionSettings;
+import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.rehearsal.RehearsalReport.CopiedTable;
 import java.nio.file.Path;
@@ -112,7 +113,7 @@ final class SchemaCopy {
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         boolean toolLogin = false;
         try (Connection target = RehearsalServer.connect(admin)) {
-            Set<String> existing = Set.copyOf(query(target, "SELECT rolname FROM pg_roles"));
+            Set<String> existing = Set.copyOf(Sql.column(target, "SELECT rolname FROM pg_roles"));
             for (Map.Entry<String, String> role : attributes.entrySet()) {
                 if (existing.contains(role.getKey())) {
                     continue;
@@ -310,23 +311,6 @@ final class SchemaCopy {
     }
 
     private static String qualified(Connection connection, String schema, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT format('%I.%I', ?::text, ?::text)")) {
-            query.setString(1, schema);
-            query.setString(2, name);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
-    }
-
-    private static List<String> query(Connection connection, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
+        return Sql.column(connection, "SELECT format('%I.%I', ?::text, ?::text)", schema, name).get(0);
     }
 }

@@ -1,6 +1,7 @@
 package io.facadeswitch.rehearsal;
 
 import io.facadeswitch.db.ConnectionSettings;
+import io.facadeswitch.db.Sql;
 import io.facadeswitch.db.SqlErrors;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -76,14 +77,7 @@ final class ThrowawayDatabase implements AutoCloseable {
     }
 
     private static String formatted(Connection admin, String format, String value) throws SQLException {
-        try (PreparedStatement sql = admin.prepareStatement("SELECT format(?, ?::text)")) {
-            sql.setString(1, format);
-            sql.setString(2, value);
-            try (ResultSet row = sql.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
+        return Sql.column(admin, "SELECT format(?, ?::text)", format, value).get(0);
     }
 
     String name() {
