@@ -1,6 +1,5 @@
 package io.facadeswitch.core;
 
-import io.facadeswitch.Causes;
 import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.backup.BackupException;
@@ -42,8 +41,6 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
-import liquibase.changelog.DatabaseChangeLog;
-import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.database.Database;
 import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockServiceFactory;
@@ -312,7 +309,7 @@ public final class CoreMigrator {
                 }
             });
         } catch (Exception e) {
-            throw failure(e);
+            throw MigrationFailures.of(e);
         }
     }
 
@@ -330,7 +327,7 @@ public final class CoreMigrator {
                 backup = backUp(connection, unrun, liquibase, backing);
                 try {
                     Liquibases.update(liquibase.getDatabase(), CHANGELOG, liquibase.getResourceAccessor(),
-                            new WatchListener(connection, backing == null ? ChangesetWatch.NONE : backing.watch()));
+                            new ChangesetListener(connection, backing == null ? ChangesetWatch.NONE : backing.watch()));
                 } catch (LiquibaseException e) {
                     throw e;
                 } catch (Exception e) {
@@ -354,28 +351,7 @@ public final class CoreMigrator {
         } catch (BackupException e) {
             throw new MigrationException(MigrationErrorCode.BACKUP_FAILED, e.getMessage(), e);
         } catch (Exception e) {
-            throw failure(e);
-        }
-    }
-
-    /** Liquibase's listener, speaking {@link ChangesetWatch}. */
-    private static final class WatchListener extends AbstractChangeExecListener {
-        private final Connection connection;
-        private final ChangesetWatch watch;
-
-        WatchListener(Connection connection, ChangesetWatch watch) {
-            this.connection = connection;
-            this.watch = watch;
-        }
-
-        @Override
-        public void willRun(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.RunStatus status) {
-            watch.before(connection, describe(changeSet));
-        }
-
-        @Override
-        public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType type) {
-            watch.after(connection, describe(changeSet));
+            throw MigrationFailures.of(e);
         }
     }
 
@@ -406,57 +382,12 @@ public final class CoreMigrator {
         } catch (MigrationException e) {
             throw e;
         } catch (Exception e) {
-            throw failure(e);
+            throw MigrationFailures.of(e);
         }
-    }
-
-    private RuntimeException failure(Exception e) {
-        if (SqlErrors.isLockTimeout(e)) {
-            // SwitchLock retries the whole run with backoff; keep the SQLSTATE visible to it.
-            return new MigrationException(MigrationErrorCode.CHANGESET_FAILED, SqlErrors.describe(e), e);
-        }
-        String state = SqlErrors.sqlState(e);
-        String changeset = failedChangeset(e);
-        if (SqlErrors.DEPENDENT_OBJECTS_STILL_EXIST.equals(state)) {
-            return new MigrationException(MigrationErrorCode.BREAKS_LIVE_COLOUR,
-                    "refused: changeset " + changeset + " would break objects of a live colour; nothing was applied: "
-                            + SqlErrors.describeWithoutHint(e) + ". Make the change compatible (expand first,"
-                            + " contract once no live release needs the old shape), or deploy a release that no longer"
-                            + " uses these objects first", e);
-        }
-        if (state == null) {
-            return new MigrationException(MigrationErrorCode.CHANGELOG_UNREADABLE,
-                    "could not read the core changelog: " + rootMessage(e) + "; fix it and run migrate-core again", e);
-        }
-        return new MigrationException(MigrationErrorCode.CHANGESET_FAILED, "changeset " + changeset
-                + " failed: " + SqlErrors.describe(e) + " [SQLSTATE " + state + "]; nothing was applied", e);
-    }
-
-    private static String failedChangeset(Throwable e) {
-        String marker = "Migration failed for changeset ";
-        for (Throwable t : Causes.chain(e)) {
-            String message = t.getMessage();
-            int at = message == null ? -1 : message.indexOf(marker);
-            if (at >= 0) {
-                String rest = message.substring(at + marker.length()).split("\n", 2)[0].trim();
-                return rest.endsWith(":") ? rest.substring(0, rest.length() - 1) : rest;
-            }
-        }
-        return "(unknown)";
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = Causes.innermost(e);
-        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
     private static List<PendingChangeset> describe(List<ChangeSet> changeSets) {
-        return changeSets.stream().map(CoreMigrator::describe).toList();
-    }
-
-    private static PendingChangeset describe(ChangeSet changeSet) {
-        return new PendingChangeset(changeSet.getFilePath(), changeSet.getId(), changeSet.getAuthor(),
-                changeSet.getDescription());
+        return changeSets.stream().map(PendingChangeset::of).toList();
     }
 
     private void prepareSchema(Connection connection) throws SQLException {
