@@ -4,7 +4,6 @@ import io.facadeswitch.FacadeSwitchSettings;
 import io.facadeswitch.ProgressReporter;
 import io.facadeswitch.backup.BackupException;
 import io.facadeswitch.backup.BackupLabel;
-import io.facadeswitch.backup.BackupMode;
 import io.facadeswitch.backup.BackupSummary;
 import io.facadeswitch.backup.CoreBackup;
 import io.facadeswitch.control.AuditLog;
@@ -48,8 +47,6 @@ import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 import org.postgresql.PGConnection;
 import org.postgresql.jdbc.AutoSave;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Applies pending core changesets with Liquibase, all of them in one transaction under the switch
@@ -62,8 +59,6 @@ public final class CoreMigrator {
     /** The changelog every core-schema folder starts from. */
     public static final String CHANGELOG = "changelog.xml";
 
-    private static final Logger LOG = LoggerFactory.getLogger(CoreMigrator.class);
-
     private final SwitchLock lock;
     private final AuditLog audit;
     private final FacadeSwitchSettings settings;
@@ -73,11 +68,13 @@ public final class CoreMigrator {
     private final ProgressReporter progress;
     private final ReferenceSynchronizer references;
     private final CoreBackup backups;
+    private final AttemptBackups attempts;
 
     CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource,
                  MeterRegistry metrics, ToolSession session, ProgressReporter progress,
                  ReferenceSynchronizer references, CoreBackup backups) {
         this.backups = backups;
+        this.attempts = new AttemptBackups(backups);
         this.progress = progress;
         this.references = references;
         this.metrics = metrics;
@@ -115,63 +112,13 @@ public final class CoreMigrator {
             outcome = "refused";
             throw e;
         } catch (RuntimeException e) {
-            kept = commitOutcomeUnknown(backing, e);
+            kept = attempts.keptAfterFailure(backing.done().get(), e);
             throw e;
         } finally {
             // After the transaction, and never its failure: the changes are committed, or not, whatever the folder does.
-            tidy(backing.taken(), kept);
+            attempts.tidy(backing.taken(), kept);
             Timer.builder("facade_switch_migration_duration").description("core migrations, guard included")
                     .tag("outcome", outcome).register(metrics).record(Duration.ofNanos(System.nanoTime() - started));
-        }
-    }
-
-    /**
-     * The backup to keep when the run failed after its work was done, in the COMMIT: a server's ERROR says it rolled
-     * back, but a broken connection (or a FATAL) leaves it unknown whether the changes are in, and then the backup is
-     * all that holds the old rows.
-     */
-    private static BackupSummary commitOutcomeUnknown(Backing backing, RuntimeException e) {
-        MigrationOutcome done = backing.done().get();
-        if (done == null || done.backup() == null || SqlErrors.serverMessage(e)
-                .filter(m -> "ERROR".equals(m.getSeverity())).isPresent()) {
-            return null;
-        }
-        if (done.backup().id() != null) {
-            LOG.warn("the COMMIT of the core migration failed ({}) and whether it committed is unknown: backup {} is kept"
-                    + " in {}; check databasechangelog to see whether the changesets are in", SqlErrors.describe(e),
-                    done.backup().id(), done.backup().folder());
-        }
-        return done.backup();
-    }
-
-    /**
-     * Deletes the backups of attempts that did not commit, then applies retention around the one kept; a failure of
-     * either is a logged warning (what it would delete protects nothing the database does not still hold).
-     */
-    private void tidy(List<BackupSummary> taken, BackupSummary kept) {
-        String keptId = kept == null ? null : kept.id();
-        for (BackupSummary backup : taken) {
-            if (backup.id() == null || !backup.id().equals(keptId)) {
-                try {
-                    backups.discard(backup);
-                } catch (RuntimeException e) {
-                    LOG.warn("could not delete backup {} of an attempt that did not commit ({}); delete {} by hand",
-                            backup.id(), e.getMessage(), backup.folder());
-                }
-            }
-        }
-        if (kept == null) {
-            return;
-        }
-        try {
-            List<String> deleted = backups.retain(kept);
-            if (!deleted.isEmpty()) {
-                LOG.info("backups deleted by retention (facade.backup.keep, facade.backup.max-age): {}", deleted);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("retention of the backup folder failed after the migration committed ({}); the migration and"
-                    + " backup {} stand: check facade.backup.folder and delete old backups by hand", e.getMessage(),
-                    kept.id());
         }
     }
 
@@ -246,26 +193,7 @@ public final class CoreMigrator {
         record.after(connection, actor);
         return new MigrationOutcome(applied, checked, reference.tables(), reference.plans(),
                 referenceMs, (System.nanoTime() - started) / 1_000_000, record.drift(),
-                withReferenceData(update.backup(), reference));
-    }
-
-    /**
-     * The backup as the reference data leaves it: a run of reference data alone had nothing to back up, and rows
-     * the synchronization updated or deleted are not backed up (it runs after the changesets), which is said.
-     */
-    private BackupSummary withReferenceData(BackupSummary backup, ReferenceRun reference) {
-        if (backup == null && !reference.changedRows()) {
-            return null;
-        }
-        BackupSummary known = backup != null ? backup : BackupSummary.of(
-                backups.mode() == BackupMode.OFF ? BackupSummary.OFF : BackupSummary.NOTHING_TO_PROTECT, List.of());
-        List<String> rewritten = reference.tables().stream().filter(t -> t.updated() + t.deleted() > 0)
-                .map(t -> "reference data of " + t.table() + ": " + t.updated() + " row(s) updated and " + t.deleted()
-                        + " deleted without a copy (the declared rows are in " + ReferenceSynchronizer.FOLDER + "/; "
-                        + (known.restorePoint() == null ? "no restore point covers the rest"
-                        : "restore point " + known.restorePoint() + " covers the rest, where the server archives WAL")
-                        + ")").toList();
-        return rewritten.isEmpty() ? known : known.withWarnings(rewritten);
+                attempts.withReferenceData(update.backup(), reference));
     }
 
     /** The changesets that have not run yet; changes nothing. */
