@@ -83,57 +83,65 @@ CREATE TABLE drift_checks (
 -- and it never fails the command: an error here is a warning in the server log and the client's
 -- notices. The event triggers that call it are created by the tool (only as a superuser that owns
 -- this function and schema), not here.
+--
+-- It runs on every DDL command of every session, so it is written for speed (docs/benchmarks.md,
+-- "Drift"): one statement collects the objects and writes the row, and instead of a SET search_path
+-- clause (a configuration change on each call, about a third of the cost of firing) every name in
+-- it is qualified: functions, types and operators with pg_catalog (CASE x WHEN y would look = up
+-- on the caller's path, so CASE WHEN x OPERATOR(pg_catalog.=) y), the table with its schema. A
+-- caller's search_path therefore cannot put its own functions or operators in here, to run as
+-- this function's owner, and pg_temp is never searched for functions or operators. Objects and schemas are not made distinct (a sort per
+-- call): readers take them as sets.
 CREATE OR REPLACE FUNCTION capture_ddl() RETURNS event_trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
-    found jsonb;
-    schemas text[];
-    dropped text;
-    statement text;
+    dropped pg_catalog.jsonb;
+    statement pg_catalog.text;
 BEGIN
-    IF current_setting('facade_switch.session', true) = 'tool' THEN
+    IF pg_catalog.current_setting('facade_switch.session', true) OPERATOR(pg_catalog.=) 'tool' THEN
         RETURN;
     END IF;
     BEGIN
-        IF TG_EVENT = 'sql_drop' THEN
-            SELECT jsonb_agg(jsonb_build_object('type', object_type, 'identity', object_identity,
-                                                'schema', schema_name))
-              INTO found
-              FROM pg_event_trigger_dropped_objects()
-             WHERE (original OR normal) AND NOT is_temporary;
-            PERFORM set_config('facade_switch.dropped', coalesce(found::text, ''), true);
+        IF TG_EVENT OPERATOR(pg_catalog.=) 'sql_drop' THEN
+            PERFORM pg_catalog.set_config('facade_switch.dropped',
+                        coalesce(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('type', object_type,
+                                     'identity', object_identity, 'schema', schema_name))::pg_catalog.text, ''), true)
+               FROM pg_catalog.pg_event_trigger_dropped_objects()
+              WHERE (original OR normal) AND NOT is_temporary;
             RETURN;
         END IF;
-        SELECT jsonb_agg(DISTINCT jsonb_build_object('type', object_type, 'identity', object_identity,
-                                                     'schema', schema_name)),
-               array_agg(DISTINCT schema_name) FILTER (WHERE schema_name IS NOT NULL)
-          INTO found, schemas
-          FROM pg_event_trigger_ddl_commands()
-         WHERE NOT in_extension
-           AND coalesce(schema_name, '') NOT LIKE 'pg\_temp%'
-           AND coalesce(schema_name, '') NOT LIKE 'pg\_toast\_temp%';
-        dropped := current_setting('facade_switch.dropped', true);
-        IF dropped <> '' THEN
-            PERFORM set_config('facade_switch.dropped', '', true);
-            found := coalesce(found, '[]'::jsonb) || dropped::jsonb;
-            schemas := ARRAY(SELECT DISTINCT o ->> 'schema' FROM jsonb_array_elements(found) o
-                              WHERE o ->> 'schema' IS NOT NULL);
-        ELSIF found IS NULL THEN
-            RETURN;
+        dropped := NULLIF(pg_catalog.current_setting('facade_switch.dropped', true), '')::pg_catalog.jsonb;
+        IF dropped IS NOT NULL THEN
+            PERFORM pg_catalog.set_config('facade_switch.dropped', '', true);
         END IF;
-        statement := left(coalesce(current_query(), ''), 100000);
-        IF statement ILIKE '%password%' THEN
-            statement := regexp_replace(regexp_replace(statement, '(password\s*=?\s*)''(?:[^'']|'''')*''',
-                                                       '\1''***''', 'gi'),
-                                        '(password\s*=\s*)(?!''\*\*\*'')[^\s'',)]+', '\1***', 'gi');
+        statement := pg_catalog.left(coalesce(pg_catalog.current_query(), ''), 100000);
+        IF statement OPERATOR(pg_catalog.~~*) '%password%' THEN
+            statement := pg_catalog.regexp_replace(
+                             pg_catalog.regexp_replace(statement, '(password\s*=?\s*)''(?:[^'']|'''')*''', '\1''***''', 'gi'),
+                             '(password\s*=\s*)(?!''\*\*\*'')[^\s'',)]+', '\1***', 'gi');
         END IF;
         INSERT INTO facade_switch.ddl_captures (session_user_name, current_user_name, application_name,
                                                 client_addr, command_tag, objects, schemas, statement)
-        VALUES (session_user,
-                -- This function runs as its owner; the role the command ran as is the SET ROLE one.
-                CASE current_setting('role') WHEN 'none' THEN session_user ELSE current_setting('role') END,
-                current_setting('application_name', true), inet_client_addr(), TG_TAG, found,
-                coalesce(schemas, '{}'), statement);
+        SELECT session_user,
+               -- This function runs as its owner; the role the command ran as is the SET ROLE one.
+               CASE WHEN pg_catalog.current_setting('role') OPERATOR(pg_catalog.=) 'none' THEN session_user
+                    ELSE pg_catalog.current_setting('role') END,
+               pg_catalog.current_setting('application_name', true), pg_catalog.inet_client_addr(), TG_TAG,
+               coalesce(c.found, '[]') OPERATOR(pg_catalog.||) coalesce(dropped, '[]'),
+               CASE WHEN dropped IS NULL THEN coalesce(c.schemas, '{}')
+                    ELSE coalesce(c.schemas, '{}') OPERATOR(pg_catalog.||)
+                         ARRAY(SELECT o OPERATOR(pg_catalog.->>) 'schema'
+                                 FROM pg_catalog.jsonb_array_elements(dropped) o
+                                WHERE o OPERATOR(pg_catalog.->>) 'schema' IS NOT NULL) END,
+               statement
+          FROM (SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('type', object_type,
+                           'identity', object_identity, 'schema', schema_name)) AS found,
+                       pg_catalog.array_agg(schema_name) FILTER (WHERE schema_name IS NOT NULL) AS schemas
+                  FROM pg_catalog.pg_event_trigger_ddl_commands()
+                 WHERE NOT in_extension
+                   AND coalesce(schema_name, '') OPERATOR(pg_catalog.!~~) 'pg\_temp%'
+                   AND coalesce(schema_name, '') OPERATOR(pg_catalog.!~~) 'pg\_toast\_temp%') c
+         WHERE c.found IS NOT NULL OR dropped IS NOT NULL;
     EXCEPTION WHEN OTHERS THEN
         RAISE WARNING 'facade-switch could not record this DDL for drift checks: % (SQLSTATE %)', SQLERRM, SQLSTATE;
     END;

@@ -48,7 +48,7 @@ class DdlCaptureTest extends SwitchTestBase {
         }
 
         List<String> rows = db.column("SELECT session_user_name || '|' || current_user_name || '|' || application_name"
-                + " || '|' || command_tag || '|' || statement || '|' || (SELECT string_agg(o ->> 'identity', ',' ORDER BY"
+                + " || '|' || command_tag || '|' || statement || '|' || (SELECT string_agg(DISTINCT o ->> 'identity', ',' ORDER BY"
                 + " o ->> 'identity') FROM jsonb_array_elements(objects) o) FROM facade_switch.ddl_captures ORDER BY id");
         assertThat(rows).containsExactly(
                 dba + "|" + dba + "|psql|CREATE INDEX|CREATE INDEX customer_email_lower ON core.customer (lower(email))"
@@ -132,6 +132,27 @@ class DdlCaptureTest extends SwitchTestBase {
         assertThat(db.value("SELECT to_regclass('scratch.basket') IS NOT NULL")).isEqualTo("t");
         assertThat(db.value("SELECT count(*) FROM facade_switch.ddl_captures WHERE command_tag = 'CREATE TABLE'"))
                 .isEqualTo("0");
+    }
+
+    @Test
+    void aCallersSearchPathCannotPutItsOwnOperatorsOrFunctionsIntoTheCapture() throws Exception {
+        // The capture runs as its owner, a superuser, without a SET search_path of its own: had it left a
+        // name unqualified, this role's = or left() would run inside it with the owner's rights.
+        db.execute("CREATE SCHEMA scratch AUTHORIZATION " + appRole);
+        try (Connection app = connect(appRole, "shop-7"); Statement statement = app.createStatement()) {
+            statement.execute("CREATE TABLE scratch.calls (as_role text)");
+            statement.execute("CREATE FUNCTION scratch.always(text, text) RETURNS boolean LANGUAGE sql"
+                    + " AS 'INSERT INTO scratch.calls SELECT current_user RETURNING true'");
+            statement.execute("CREATE OPERATOR scratch.= (LEFTARG = text, RIGHTARG = text, FUNCTION = scratch.always)");
+            statement.execute("CREATE FUNCTION scratch.left(text, integer) RETURNS text LANGUAGE sql"
+                    + " AS 'INSERT INTO scratch.calls SELECT current_user RETURNING ''forged''::text'");
+            statement.execute("SET search_path = scratch, pg_catalog");
+            statement.execute("CREATE TABLE scratch.basket (id int)");
+        }
+        assertThat(db.value("SELECT count(*) FROM scratch.calls")).isEqualTo("0");
+        assertThat(db.value("SELECT current_user_name || ': ' || statement FROM facade_switch.ddl_captures"
+                + " WHERE command_tag = 'CREATE TABLE' AND statement LIKE '%basket%'"))
+                .isEqualTo(appRole + ": CREATE TABLE scratch.basket (id int)");
     }
 
     private String dba() throws SQLException {
