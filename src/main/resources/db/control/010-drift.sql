@@ -87,11 +87,11 @@ CREATE TABLE drift_checks (
 -- It runs on every DDL command of every session, so it is written for speed (docs/benchmarks.md,
 -- "Drift"): one statement collects the objects and writes the row, and instead of a SET search_path
 -- clause (a configuration change on each call, about a third of the cost of firing) every name in
--- it is qualified: functions, types and operators with pg_catalog (CASE x WHEN y would look = up
--- on the caller's path, so CASE WHEN x OPERATOR(pg_catalog.=) y), the table with its schema. A
--- caller's search_path therefore cannot put its own functions or operators in here, to run as
--- this function's owner, and pg_temp is never searched for functions or operators. Objects and schemas are not made distinct (a sort per
--- call): readers take them as sets.
+-- it is qualified: functions, types and operators with pg_catalog (CASE x WHEN y and NULLIF look
+-- = up on the caller's path, so neither is used), the table with its schema. A caller's
+-- search_path therefore cannot put its own functions or operators in here, to run as this
+-- function's owner, and pg_temp is never searched for functions or operators. Objects and schemas
+-- are not made distinct (a sort per call): readers take them as sets.
 CREATE OR REPLACE FUNCTION capture_ddl() RETURNS event_trigger
     LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
@@ -110,8 +110,9 @@ BEGIN
               WHERE (original OR normal) AND NOT is_temporary;
             RETURN;
         END IF;
-        dropped := NULLIF(pg_catalog.current_setting('facade_switch.dropped', true), '')::pg_catalog.jsonb;
-        IF dropped IS NOT NULL THEN
+        statement := pg_catalog.current_setting('facade_switch.dropped', true);
+        IF statement OPERATOR(pg_catalog.<>) '' THEN
+            dropped := statement::pg_catalog.jsonb;
             PERFORM pg_catalog.set_config('facade_switch.dropped', '', true);
         END IF;
         statement := pg_catalog.left(coalesce(pg_catalog.current_query(), ''), 100000);

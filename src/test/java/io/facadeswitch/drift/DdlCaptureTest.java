@@ -147,6 +147,8 @@ class DdlCaptureTest extends SwitchTestBase {
             statement.execute("CREATE FUNCTION scratch.left(text, integer) RETURNS text LANGUAGE sql"
                     + " AS 'INSERT INTO scratch.calls SELECT current_user RETURNING ''forged''::text'");
             statement.execute("SET search_path = scratch, pg_catalog");
+            statement.execute("CREATE TABLE scratch.dropped_first (id int)");
+            statement.execute("DROP TABLE scratch.dropped_first");
             statement.execute("CREATE TABLE scratch.basket (id int)");
         }
         assertThat(db.value("SELECT count(*) FROM scratch.calls")).isEqualTo("0");
