@@ -86,7 +86,7 @@ CREATE TABLE drift_checks (
 --
 -- It runs on every DDL command of every session, so it is written for speed (docs/benchmarks.md,
 -- "Drift"): one statement collects the objects and writes the row, and instead of a SET search_path
--- clause (a configuration change on each call, about a third of the cost of firing) every name in
+-- clause (a configuration change on each call, most of what firing alone costs) every name in
 -- it is qualified: functions, types and operators with pg_catalog (CASE x WHEN y and NULLIF look
 -- = up on the caller's path, so neither is used), the table with its schema. A caller's
 -- search_path therefore cannot put its own functions or operators in here, to run as this
@@ -95,6 +95,7 @@ CREATE TABLE drift_checks (
 CREATE OR REPLACE FUNCTION capture_ddl() RETURNS event_trigger
     LANGUAGE plpgsql SECURITY DEFINER AS $$
 DECLARE
+    dropped_text pg_catalog.text;
     dropped pg_catalog.jsonb;
     statement pg_catalog.text;
 BEGIN
@@ -110,9 +111,9 @@ BEGIN
               WHERE (original OR normal) AND NOT is_temporary;
             RETURN;
         END IF;
-        statement := pg_catalog.current_setting('facade_switch.dropped', true);
-        IF statement OPERATOR(pg_catalog.<>) '' THEN
-            dropped := statement::pg_catalog.jsonb;
+        dropped_text := pg_catalog.current_setting('facade_switch.dropped', true);
+        IF dropped_text OPERATOR(pg_catalog.<>) '' THEN
+            dropped := dropped_text::pg_catalog.jsonb;
             PERFORM pg_catalog.set_config('facade_switch.dropped', '', true);
         END IF;
         statement := pg_catalog.left(coalesce(pg_catalog.current_query(), ''), 100000);
