@@ -306,11 +306,12 @@ function renderRollout(view) {
   const r = view.rollout;
   const rolloutState = lower(r.state);
   const live = ['awaiting_approval', 'running', 'paused', 'inconclusive'].includes(rolloutState);
-  const total = r.plan.steps.length;
+  const planSteps = r.plan.steps || [];
+  const total = planSteps.length;
   stateLine.textContent = `${rolloutState.replace('_', ' ')}${r.gate ? ` (gate ${r.gate})` : ''}: release ${r.release} `
     + `on ${r.colour} against ${r.baseline}, step ${Math.min(r.step + 1, total)} of ${total}, started by ${r.initiator}`
     + `${r.reason ? ` ("${r.reason}")` : ''}, plan ${r.plan.name}`;
-  steps.replaceChildren(...r.plan.steps.map((step, i) => {
+  steps.replaceChildren(...planSteps.map((step, i) => {
     const item = el('li', { 'data-step': i + 1, text: stepText(step, i) });
     if (i === r.step && live) item.setAttribute('aria-current', 'step');
     if (i < r.step) item.className = 'done';
@@ -473,6 +474,8 @@ async function showRelease(name) {
     return;
   }
   const d = reply.json;
+  d.files = d.files || [];
+  d.objects = d.objects || [];
   area.replaceChildren(
     el('h3', { text: `Release ${d.release.name}` }),
     el('p', { text: `${d.files.length} file(s), ${d.objects.length} object(s), checksum ${d.release.checksum}` }),
@@ -508,24 +511,58 @@ async function renderDiff(status) {
 // ---------------------------------------------------------------------------------------------------------
 // Environments and approvals
 
+function gateText(gate) {
+  const parts = [];
+  const approvers = gate.approvers || [];
+  const windows = gate.windows || [];
+  if (gate.approvals) parts.push(`${gate.approvals} approval(s)${approvers.length ? ` from ${approvers.join(', ')}` : ''}`);
+  if (windows.length) parts.push(`windows ${windows.join(', ')}`);
+  parts.push(gate.open ? 'open now' : `closed${gate.freeze ? ` (freeze: ${gate.freeze})` : ''}`
+    + `${gate.nextOpening ? `, opens ${when(gate.nextOpening)}` : ''}`);
+  return `${gate.step}: ${parts.join('; ')}`;
+}
+
+function renderEnvironments(chain) {
+  const area = $('#environments-chain');
+  if (!chain.current) {
+    area.replaceChildren(el('p', { className: 'muted',
+      text: 'This switch serves no environment (serve --env NAME): no chain, gates or approvals here.' }));
+    return false;
+  }
+  const cards = (chain.environments || []).map(({ environment: e, gates = [] }) => {
+    const release = (r) => (r ? `${r.release} on ${r.colour}` : 'none');
+    const facts = e.reachable
+      ? [`active ${release(e.active)}`, `standby ${release(e.standby)}`, `generation ${e.generation}`,
+        `core ${e.coreApplied} applied${e.corePending ? `, ${e.corePending} pending` : ''}`,
+        `${e.pendingApprovals} pending approval(s)`, e.canary ? `canary ${e.canary}` : null,
+        e.rollout ? `rollout ${e.rollout}` : null, driftText(e.drift)].filter(Boolean)
+      : [`unreachable: ${e.error}`];
+    return el('li', { className: `environment${e.name === chain.current ? ' current' : ''}`, 'data-environment': e.name },
+      el('h4', { text: `${e.name}${e.name === chain.current ? ' (this switch)' : ''}` }),
+      el('ul', { className: 'plain' }, ...facts.map((f) => el('li', { text: f }))),
+      (gates || []).length ? el('ul', { className: 'plain gates' }, ...gates.map((g) => el('li', {
+        className: g.open ? 'gate-open' : 'gate-closed', text: gateText(g) }))) : null);
+  });
+  area.replaceChildren(el('ol', { className: 'chain', 'aria-label': 'promotion order' }, ...cards));
+  return true;
+}
+
 function approvalState(request) {
   if ((request.decisions || []).some((d) => d.decision === 'reject')) return 'rejected';
   return new Date(request.expiresAt).getTime() > Date.now() ? 'open' : 'expired';
 }
 
 function renderApprovals(reply) {
-  const chain = $('#environments-chain');
+  const note = $('#approvals-note');
   const body = $('#approvals tbody');
   if (!reply.ok) {
-    chain.textContent = reply.json && reply.json.code === 'APPROVAL_NOT_NEEDED'
-      ? 'This switch serves no environment (serve --env NAME): no chain, gates or approvals here.'
-      : `Approvals not read: ${problemText(reply)}`;
+    note.textContent = reply.json && reply.json.code === 'APPROVAL_NOT_NEEDED'
+      ? 'Approvals belong to an environment: none here.' : `Approvals not read: ${problemText(reply)}`;
     body.replaceChildren();
     return;
   }
   const requests = reply.json;
-  chain.textContent = requests.length ? `Environment ${requests[0].environment}: its newest approval requests.`
-    : 'No approval requests in this environment.';
+  note.textContent = requests.length ? '' : 'No approval requests in this environment.';
   body.replaceChildren(...requests.map((a) => {
     const decisions = (a.decisions || []).map((d) => `${d.decision} by ${d.actor}${d.reason ? ` ("${d.reason}")` : ''}`).join('; ');
     const requestState = approvalState(a);
@@ -611,9 +648,10 @@ async function poll() {
       guarded('the rollout', () => renderRollout(state.rollout));
     }
     if (slow) {
-      const [releases, approvals, audit] = await Promise.all([api('/api/releases'), api('/api/approvals?limit=20'),
-        api('/api/audit?limit=200')]);
+      const [releases, approvals, audit, environments] = await Promise.all([api('/api/releases'),
+        api('/api/approvals?limit=20'), api('/api/audit?limit=200'), api('/api/environments')]);
       if (releases.ok) guarded('the releases', () => renderReleases(releases.json));
+      if (environments.ok) guarded('the environments', () => renderEnvironments(environments.json));
       guarded('the approvals', () => renderApprovals(approvals));
       if (audit.ok) {
         state.audit = audit.json;

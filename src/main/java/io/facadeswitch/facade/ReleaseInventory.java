@@ -1,5 +1,6 @@
 package io.facadeswitch.facade;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.facadeswitch.routing.Colour;
 import io.facadeswitch.routing.RoutingSnapshot;
 import io.micronaut.core.annotation.Nullable;
@@ -37,6 +38,7 @@ public final class ReleaseInventory {
 
     /** One release with its files and objects. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Detail(ReleaseEntity release, List<StoredFile> files, List<FacadeObject> objects) {
     }
 
