@@ -20,6 +20,7 @@ import java.util.Optional;
 final class ApiAuthFilter implements Ordered {
 
     static final String ACTOR = "facade.actor";
+    static final String ROLE = "facade.role";
 
     private final ApiTokens tokens;
     private final boolean openReads;
@@ -38,6 +39,7 @@ final class ApiAuthFilter implements Ordered {
         if (token.isEmpty()) {
             if (reading && openReads && header == null) {
                 request.setAttribute(ACTOR, "anonymous");
+                request.setAttribute(ROLE, ApiRole.READ);
                 return null;
             }
             MutableHttpResponse<Problem> refused = (MutableHttpResponse<Problem>) Problem.response(
@@ -50,6 +52,7 @@ final class ApiAuthFilter implements Ordered {
                     + " may only read; changes need a token with role operate");
         }
         request.setAttribute(ACTOR, token.get().name());
+        request.setAttribute(ROLE, token.get().role());
         return null;
     }
 

@@ -16,6 +16,8 @@ public enum ApiErrorCode implements ErrorCode {
     UPLOAD_TOO_LARGE("API_UPLOAD_TOO_LARGE", 413),
     /** {@code serve}'s HTTP port is taken by another process; found at startup. */
     HTTP_PORT_IN_USE("API_HTTP_PORT_IN_USE", 500),
+    /** No such release (or other named thing) to read. */
+    NOT_FOUND("API_NOT_FOUND", 404),
     /** The control database is away: answered at once, with {@code Retry-After}, so callers retry. */
     DB_UNAVAILABLE("DB_UNAVAILABLE", 503);
 

@@ -3,9 +3,13 @@ package io.facadeswitch.api;
 import io.facadeswitch.OperatorText;
 import io.facadeswitch.control.AuditLog;
 import io.facadeswitch.facade.ReleaseEntity;
+import io.facadeswitch.facade.ReleaseInventory;
 import io.facadeswitch.facade.ReleaseRepository;
+import io.facadeswitch.routing.RoutingService;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,11 +25,16 @@ import java.util.List;
 final class HistoryController {
 
     private final ReleaseRepository releases;
+    private final ReleaseInventory inventory;
+    private final RoutingService routing;
     private final AuditLog audit;
     private final ObjectMapper json;
 
-    HistoryController(ReleaseRepository releases, AuditLog audit, ObjectMapper json) {
+    HistoryController(ReleaseRepository releases, ReleaseInventory inventory, RoutingService routing, AuditLog audit,
+                      ObjectMapper json) {
         this.releases = releases;
+        this.inventory = inventory;
+        this.routing = routing;
         this.audit = audit;
         this.json = json;
     }
@@ -34,6 +43,19 @@ final class HistoryController {
     @Operation(summary = "Every release ever deployed, oldest first")
     List<ReleaseEntity> releases() {
         return releases.findAllOrderByIdAsc();
+    }
+
+    @Get("/releases/{name}")
+    @Operation(summary = "One release with its files (paths, kinds, sizes) and its object inventory")
+    HttpResponse<?> release(@PathVariable String name) {
+        return inventory.detail(name).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> Problem.response(
+                ApiErrorCode.NOT_FOUND, "no release is named '" + OperatorText.shown(name) + "': GET /api/releases lists them"));
+    }
+
+    @Get("/colours/diff")
+    @Operation(summary = "How the other colour's release differs from the active one's: objects added, removed, changed")
+    ReleaseInventory.ColoursCompared coloursDiff() {
+        return inventory.compare(routing.snapshot());
     }
 
     @Get("/audit{?limit}")

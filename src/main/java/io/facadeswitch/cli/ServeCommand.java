@@ -91,8 +91,8 @@ final class ServeCommand extends SwitchCommand {
         // Stopping is the context's shutdown hook's job alone: the HTTP server, the watcher, then
         // the embedded PostgreSQL, in that order, on one thread.
         SwitchServer server = SwitchServer.start(context);
-        out().printf("facade-switch serving on %s (replica %s, generation %d)%n", server.url(),
-                server.heartbeat().replicaId(), server.watcher().current().generation());
+        out().printf("facade-switch serving on %s (replica %s, generation %d); the dashboard is at %s/%n", server.url(),
+                server.heartbeat().replicaId(), server.watcher().current().generation(), server.url());
         if (server.proxy() != null) {
             out().printf("PostgreSQL proxy on port %d, forwarding to %s%n", server.proxy().port(),
                     server.proxy().upstreamText());
@@ -129,6 +129,7 @@ final class ServeCommand extends SwitchCommand {
                 Embedded PostgreSQL on port %d; application role %s (password %s).
                 A demo token with role operate, for this run only:
                   export TOKEN=%s
+                Open %s/ in a browser and sign in with it to see the dashboard.
                 Connect as application instance app-7 through the proxy:
                   PGPASSWORD=%s psql "host=localhost port=%s user=%s dbname=postgres application_name=app-7" \\
                        -c 'SHOW search_path' -c 'SELECT * FROM order_summaries'
@@ -147,7 +148,7 @@ final class ServeCommand extends SwitchCommand {
                  jdbc:postgresql://localhost:%d/postgres --db-user postgres, the port new at each start)
                 Stop with Ctrl-C.
                 """, context.embeddedPort(), EmbeddedPostgresServer.DEMO_APP_ROLE,
-                EmbeddedPostgresServer.DEMO_APP_PASSWORD, secret, EmbeddedPostgresServer.DEMO_APP_PASSWORD,
+                EmbeddedPostgresServer.DEMO_APP_PASSWORD, secret, url, EmbeddedPostgresServer.DEMO_APP_PASSWORD,
                 server.proxy() == null ? "(proxy off)" : String.valueOf(server.proxy().port()),
                 EmbeddedPostgresServer.DEMO_APP_ROLE, url, url, url, url, url, url, url, url, context.embeddedPort());
     }
