@@ -36,9 +36,10 @@ class DashboardBrowserTest extends ProxyTestBase {
 
     private static final String SECOND_OPERATOR_SECRET = "ops2-secret-0123456789abcde";
     private static final String XSS = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\">";
-    private static final List<String> OPERATE_CONTROLS = List.of("#canary-form", "#action-promote", "#action-rollback",
-            "#action-abort", "#rollout-start", "#rollout-pause", "#rollout-resume", "#rollout-promote", "#rollout-abort",
-            "#rollout-approve", "#rollout-reject");
+    private static final List<String> IDLE_CONTROLS = List.of("#canary-form", "#action-promote", "#action-rollback",
+            "#action-abort", "#rollout-start");
+    private static final List<String> ROLLOUT_CONTROLS = List.of("#rollout-pause", "#rollout-resume", "#rollout-promote",
+            "#rollout-abort", "#rollout-approve", "#rollout-reject");
 
     @TempDir
     Path folder;
@@ -144,7 +145,6 @@ class DashboardBrowserTest extends ProxyTestBase {
     @Test
     void aReadTokensPageHasNoneOfTheOperateControlsThatAnOperateTokensPageHas() throws Exception {
         SwitchServer staging = stagingReplicaWithARequestForApproval();
-        startCareful(OPERATE_SECRET);
         // Not the requester's: a page may well offer no grant on one's own request.
         Page operate = signIn(BROWSER.newContext(), staging, SECOND_OPERATOR_SECRET);
         Page read = signIn(BROWSER.newContext(), staging, READ_SECRET);
@@ -152,14 +152,14 @@ class DashboardBrowserTest extends ProxyTestBase {
         assertThat(read.locator("#whoami")).hasText("viewer (read only)");
         assertThat(read.locator("#approvals")).containsText("1.2.0");
         assertThat(operate.locator("#approvals")).containsText("1.2.0");
-        for (String control : OPERATE_CONTROLS) {
-            assertThat(operate.locator(control)).hasCount(1);
-            assertThat(read.locator(control)).hasCount(0);
-        }
-        assertThat(operate.locator("#approvals button[data-action=grant]")).hasCount(1);
-        assertThat(operate.locator("#approvals button[data-action=reject]")).hasCount(1);
-        assertThat(read.locator("#approvals button[data-action=grant]")).hasCount(0);
-        assertThat(read.locator("#approvals button[data-action=reject]")).hasCount(0);
+        assertOnlyOperateHas(operate, read, IDLE_CONTROLS);
+        assertOnlyOperateHas(operate, read, List.of("#approvals button[data-action=grant]",
+                "#approvals button[data-action=reject]"));
+
+        // The rollout's buttons exist only while one is live (and the start form only while none is).
+        startCareful(OPERATE_SECRET);
+        assertThat(operate.locator("#rollout-approve")).isEnabled();
+        assertOnlyOperateHas(operate, read, ROLLOUT_CONTROLS);
     }
 
     @Test
@@ -264,6 +264,14 @@ class DashboardBrowserTest extends ProxyTestBase {
         page.locator("#signin-button").click();
         assertThat(page.locator("#dashboard")).isVisible();
         return page;
+    }
+
+    /** Each control is in the operate page's DOM once and not at all in the read page's (not merely hidden). */
+    private static void assertOnlyOperateHas(Page operate, Page read, List<String> controls) {
+        for (String control : controls) {
+            assertThat(operate.locator(control)).hasCount(1);
+            assertThat(read.locator(control)).hasCount(0);
+        }
     }
 
     private static void confirmWithReason(Page page, String reason) {
