@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.sun.security.auth.module.UnixSystem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +44,12 @@ public final class TestBrowser implements BeforeAllCallback, AfterAllCallback, A
 
     /** A context of its own (a second person at another desk), closed after the test. */
     public BrowserContext newContext() {
-        BrowserContext context = browser.newContext();
+        return newContext(new Browser.NewContextOptions());
+    }
+
+    /** The same, with a screen of its own size, say a phone's. */
+    public BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(TIMEOUT_MILLIS);
         contexts.add(context);
         return context;
@@ -113,8 +120,48 @@ public final class TestBrowser implements BeforeAllCallback, AfterAllCallback, A
         }
     }
 
-    /** {@code FACADE_TEST_CHROMIUM}, else {@code chromium} or {@code chromium-browser} on the PATH. */
-    static Path chromium() {
+    /**
+     * {@code FACADE_TEST_CHROMIUM}, else {@code chromium} or {@code chromium-browser} on the PATH, else Debian's package,
+     * installed here when the tests run as root on a machine with apt-get (as {@code .ci/run} does), so that
+     * {@code ./mvnw verify} works on a fresh machine too.
+     */
+    static synchronized Path chromium() {
+        Path found = configuredOrOnPath();
+        if (found == null && runningAsRoot() && ToolsOnPath.find("apt-get") != null) {
+            install();
+            found = configuredOrOnPath();
+        }
+        if (found == null) {
+            throw new IllegalStateException("the dashboard's browser tests need Chromium, and neither chromium nor"
+                    + " chromium-browser is on the PATH: install it (Debian/Ubuntu: apt-get install chromium), or set "
+                    + CHROMIUM_VARIABLE + " to a Chromium or Chrome binary");
+        }
+        return found;
+    }
+
+    private static void install() {
+        Path log = Path.of("target", "chromium-install.log");
+        try {
+            Files.createDirectories(log.getParent());
+            for (List<String> command : List.of(List.of("apt-get", "update"), List.of("apt-get", "install", "-y", "chromium"))) {
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+                int exit = builder.start().waitFor();
+                if (exit != 0) {
+                    throw new IllegalStateException(String.join(" ", command) + " failed (exit " + exit + "), see " + log
+                            + ": install Chromium by hand (apt-get install chromium) or set " + CHROMIUM_VARIABLE);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run apt-get to install Chromium: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while installing Chromium", e);
+        }
+    }
+
+    private static Path configuredOrOnPath() {
         String configured = System.getenv(CHROMIUM_VARIABLE);
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured);
@@ -130,9 +177,7 @@ public final class TestBrowser implements BeforeAllCallback, AfterAllCallback, A
                 return found;
             }
         }
-        throw new IllegalStateException("the dashboard's browser tests need Chromium, and neither chromium nor"
-                + " chromium-browser is on the PATH: install it (Debian/Ubuntu: apt-get install chromium), or set "
-                + CHROMIUM_VARIABLE + " to a Chromium or Chrome binary");
+        return null;
     }
 
     private static boolean runningAsRoot() {
