@@ -394,22 +394,26 @@ function chart(title, unit, points, limitOf) {
   const heading = svg('text', { x: pad.left, y: 14, class: 'chart-title' });
   heading.textContent = title;
   root.append(heading);
+  // The legend names each line in words, so that no one needs to tell the colours apart.
+  [['canary', 'canary'], ['baseline', 'baseline'], ['limit', 'limit']].forEach(([name, cls], i) => {
+    const at = width - pad.right - (3 - i) * 62;
+    root.append(svg('line', { x1: at, x2: at + 14, y1: 10, y2: 10, class: `series ${cls}` }));
+    const text = svg('text', { x: at + 17, y: 13, class: 'tag' });
+    text.textContent = name;
+    root.append(text);
+  });
   for (const tick of [0, max / 2, max]) {
     const line = svg('line', { x1: pad.left, x2: width - pad.right, y1: y(tick), y2: y(tick), class: 'grid' });
     const text = svg('text', { x: pad.left - 4, y: y(tick) + 4, class: 'axis', 'text-anchor': 'end' });
-    text.textContent = `${tick.toFixed(unit === '%' ? 1 : 0)}${unit}`;
+    text.textContent = `${tick.toFixed(max < 10 ? 1 : 0)}${unit}`;
     root.append(line, text);
   }
   const series = [['limit', limitOf, 'limit'], ['baseline', (p) => p.baseline, 'baseline'], ['canary', (p) => p.canary, 'canary']];
-  for (const [name, value, cls] of series) {
+  for (const [, value, cls] of series) {
     const coordinates = points.map((p, i) => [x(i), value(p)]).filter(([, v]) => Number.isFinite(v));
     if (!coordinates.length) continue;
     root.append(svg('polyline', { class: `series ${cls}`, points: coordinates.map(([cx, v]) => `${cx},${y(v)}`).join(' ') }));
     for (const [cx, v] of coordinates) root.append(svg('circle', { class: `dot ${cls}`, cx, cy: y(v), r: 2.5 }));
-    const last = coordinates[coordinates.length - 1];
-    const tag = svg('text', { x: Math.min(last[0] + 3, width - 40), y: y(last[1]) - 4, class: `tag ${cls}` });
-    tag.textContent = name;
-    root.append(tag);
   }
   points.forEach((p, i) => {
     if (p.outcome !== 'pass' && p.outcome !== 'PASS') {
@@ -442,7 +446,8 @@ function renderVerdicts(verdicts) {
   const latencyLimit = (p) => Math.max(p.baseline * (1 + Number(p.thresholds.maxLatencyIncrease)),
     p.baseline + Number(p.thresholds.minLatencyIncreaseMs));
   const list = el('ol', { className: 'verdict-list' }, ...judged.slice(-5).reverse().map((v) => el('li', {
-    text: `${when(v.windowEnd)}, step ${v.step + 1}: ${lower(v.outcome)}: ${v.summary}` })));
+    text: `${when(v.windowEnd)}, step ${v.step + 1}: ${lower(v.summary).startsWith(lower(v.outcome)) ? v.summary
+      : `${lower(v.outcome)}: ${v.summary}`}` })));
   area.replaceChildren(chart('error rate', '%', errors, errorLimit), chart('mean latency', ' ms', latency, latencyLimit),
     el('h3', { text: 'Latest verdicts' }), list);
 }
