@@ -45,7 +45,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code close}: closes the contexts, so no renderer of theirs is left.
  *   <li>{@code mark}: sets the counters to zero and starts the clock.
  *   <li>{@code report}: what the pages did since the mark: requests by path (with the query), by
- *       page, the answers that were not 2xx, failed requests, script errors (uncaught exceptions and
+ *       page, how long they took as the page saw them (mean and slowest, start to the answer's last
+ *       byte), the answers that were not 2xx, failed requests, script errors (uncaught exceptions and
  *       console errors, not Chromium's line for each non-2xx answer), and the milliseconds.
  *   <li>{@code quit} (or the end of stdin): closes everything and exits.
  * </ul>
@@ -77,6 +78,9 @@ public class DashboardLoad {
         final Map<String, Long> failed = new TreeMap<>();
         long[] byPage;
         long scriptErrors;
+        long finished;
+        double finishedMs;
+        double slowestMs;
         final Map<String, Long> errorTexts = new TreeMap<>();
 
         Counts(int dashboards) {
@@ -204,6 +208,15 @@ public class DashboardLoad {
                 current.notOk.merge(pathOf(response.url()) + " " + response.status(), 1L, Long::sum);
             }
         });
+        page.onRequestFinished(request -> {
+            // From the request's start to its answer's last byte, as the page saw it (Resource Timing).
+            double ms = request.timing().responseEnd;
+            if (ms >= 0) {
+                current.finished++;
+                current.finishedMs += ms;
+                current.slowestMs = Math.max(current.slowestMs, ms);
+            }
+        });
         page.onRequestFailed(request -> current.failed.merge(pathOf(request.url()) + " " + request.failure(), 1L, Long::sum));
         page.onPageError(error -> scriptError(index, "uncaught: " + error));
         page.onConsoleMessage(message -> {
@@ -249,6 +262,9 @@ public class DashboardLoad {
         r.put("perDashboard", perPage);
         r.put("notOk", c.notOk);
         r.put("failed", c.failed);
+        r.put("finished", c.finished);
+        r.put("meanMs", c.finished == 0 ? 0 : c.finishedMs / c.finished);
+        r.put("slowestMs", c.slowestMs);
         r.put("scriptErrors", c.scriptErrors);
         r.put("errorTexts", c.errorTexts);
         return r;
