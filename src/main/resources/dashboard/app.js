@@ -6,12 +6,12 @@ import { $ } from './dom.js';
 import { renderApprovals, renderEnvironments } from './environments.js';
 import { renderStatus } from './now.js';
 import { renderDiff, renderReleases } from './releases.js';
-import { renderRollout } from './rollout.js';
+import { isLive, renderRollout } from './rollout.js';
 import { api, canOperate, problemText, state } from './session.js';
 
 const TOKEN_KEY = 'facade-switch-token';
 const POLL_MS = 2000;
-const SLOW_EVERY = 5; // releases, approvals and audit: every fifth poll (10 s), or at once after a change
+const SLOW_EVERY = 5; // the slower reads: every fifth poll (10 s), and at once after an action
 
 // One part failing to draw (an answer of an older switch, say) must not keep the others from updating.
 function guarded(part, draw) {
@@ -22,44 +22,66 @@ function guarded(part, draw) {
   }
 }
 
+// Which releases the colours hold, and the routing's generation: releases and the colours' difference change only
+// with it, and a rollout that is not live is read again only when it moves (a rollout's start moves it).
+function routingKey(status) {
+  return `${status.generation}/${status.colours.blue.checksum}/${status.colours.green.checksum}`;
+}
+
+// Every 2 s the status, and the rollout while one is live; every 10 s the audit log, the rollout, and the
+// environments and approvals of a switch that serves an environment (whether it does never changes while it runs).
 async function poll() {
   if (state.caller === null || state.inFlight) return;
   state.inFlight = true;
   try {
     const slow = state.polls % SLOW_EVERY === 0;
     state.polls += 1;
-    const [status, rollout] = await Promise.all([api('/api/status'), api('/api/rollouts/current')]);
+    const status = await api('/api/status');
     if (state.caller === null) return;
     $('#connection').textContent = status.ok ? `updated ${new Date().toLocaleTimeString()}` : `not updated: ${problemText(status)}`;
     $('#connection').classList.toggle('error', !status.ok);
+    let moved = false;
     if (status.ok) {
       state.status = status.json;
+      const key = routingKey(status.json);
+      moved = key !== state.routingKey;
+      state.routingKey = key;
       guarded('the status', () => renderStatus(status.json));
-      try {
-        await renderDiff(status.json);
-      } catch (error) {
-        console.error('the dashboard could not draw the colours\' difference:', error);
+      if (moved) {
+        try {
+          await renderDiff(status.json);
+        } catch (error) {
+          console.error('the dashboard could not draw the colours\' difference:', error);
+        }
       }
     }
-    if (rollout.ok || rollout.status === 404) {
-      if (state.plans === null && canOperate()) {
-        const plans = await api('/api/rollouts/plans');
-        state.plans = plans.ok ? plans.json : {};
-      }
-      state.rollout = rollout.ok ? rollout.json : null;
-      guarded('the rollout', () => renderRollout(state.rollout));
-    }
-    if (slow) {
-      const [releases, approvals, audit, environments] = await Promise.all([api('/api/releases'),
-        api('/api/approvals?limit=20'), api('/api/audit?limit=200'), api('/api/environments')]);
-      if (releases.ok) guarded('the releases', () => renderReleases(releases.json));
-      if (environments.ok) guarded('the environments', () => renderEnvironments(environments.json));
-      guarded('the approvals', () => renderApprovals(approvals));
-      if (audit.ok) {
-        state.audit = audit.json;
-        guarded('the audit log', renderAudit);
+    if (slow || moved || isLive(state.rollout)) {
+      const rollout = await api('/api/rollouts/current');
+      if (rollout.ok || rollout.status === 404) {
+        if (state.plans === null && canOperate()) {
+          const plans = await api('/api/rollouts/plans');
+          state.plans = plans.ok ? plans.json : {};
+        }
+        state.rollout = rollout.ok ? rollout.json : null;
+        guarded('the rollout', () => renderRollout(state.rollout));
       }
     }
+    const [releases, audit, environments, approvals] = await Promise.all([
+      moved ? api('/api/releases') : null,
+      slow ? api('/api/audit?limit=200') : null,
+      slow && state.servesEnvironment !== false ? api('/api/environments') : null,
+      slow && state.servesEnvironment !== false ? api('/api/approvals?limit=20') : null]);
+    if (releases && releases.ok) guarded('the releases', () => renderReleases(releases.json));
+    if (audit && audit.ok) {
+      state.audit = audit.json;
+      guarded('the audit log', renderAudit);
+    }
+    if (environments && environments.ok) {
+      guarded('the environments', () => {
+        state.servesEnvironment = renderEnvironments(environments.json);
+      });
+    }
+    if (approvals) guarded('the approvals', () => renderApprovals(approvals));
   } finally {
     state.inFlight = false;
   }
@@ -95,6 +117,9 @@ async function signIn(token) {
   state.polls = 0;
   state.plans = null;
   state.diffKey = null;
+  state.routingKey = null;
+  state.rollout = null;
+  state.servesEnvironment = null;
   $('#whoami').textContent = `${state.caller.name} (${state.caller.role === 'operate' ? 'operate' : 'read only'})`;
   $('#signin').hidden = true;
   $('#signin-error').textContent = '';

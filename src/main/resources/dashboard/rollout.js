@@ -11,6 +11,13 @@ function stepText(step, index) {
   return `step ${index + 1}: ${parts.join(', ') || 'canary'}`;
 }
 
+const LIVE = ['awaiting_approval', 'running', 'paused', 'inconclusive'];
+
+// A rollout that may still change: its verdicts and steps are read every poll.
+export function isLive(view) {
+  return Boolean(view) && LIVE.includes(lower(view.rollout.state));
+}
+
 export function renderRollout(view) {
   const stateLine = $('#rollout-state');
   const steps = $('#rollout-steps');
@@ -25,7 +32,7 @@ export function renderRollout(view) {
   }
   const r = view.rollout;
   const rolloutState = lower(r.state);
-  const live = ['awaiting_approval', 'running', 'paused', 'inconclusive'].includes(rolloutState);
+  const live = LIVE.includes(rolloutState);
   const planSteps = r.plan.steps || [];
   const total = planSteps.length;
   stateLine.textContent = `${rolloutState.replace('_', ' ')}${r.gate ? ` (gate ${r.gate})` : ''}: release ${r.release} `

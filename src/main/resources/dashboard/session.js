@@ -12,6 +12,8 @@ export const state = {
   rollout: null,
   plans: null,
   diffKey: null,
+  routingKey: null,
+  servesEnvironment: null, // false once /api/environments said this switch serves none
   audit: [],
   inFlight: false,
   // Set by app.js: what to do when the token stops working, and how to show a change at once.
