@@ -312,21 +312,11 @@ snap() { python3 "$WORK/snap.py" "$SERVE_PID" "$BROWSER_PID" "$HTTP_PORT"; }
 # table shows the rate the pages kept.
 renice_browser() {
     (( BROWSER_NICE != 0 )) || return 0
-    python3 - "$BROWSER_PID" "$BROWSER_NICE" <<'EOF' || die "could not renice the browser's threads"
+    # shellcheck disable=SC2046 # one argument per process id
+    python3 - "$BROWSER_NICE" "$BROWSER_PID" $(descendants "$BROWSER_PID") <<'EOF' || die "could not renice the browser's threads"
 import os, sys
-root, nice = int(sys.argv[1]), int(sys.argv[2])
-parent = {}
-for d in os.listdir("/proc"):
-    if d.isdigit():
-        try:
-            stat = open(f"/proc/{d}/stat").read()
-        except OSError:
-            continue
-        parent[int(d)] = int(stat[stat.rindex(")") + 2:].split()[1])
-todo = [root]
-while todo:
-    p = todo.pop()
-    todo.extend(c for c, pp in parent.items() if pp == p)
+nice = int(sys.argv[1])
+for p in sys.argv[2:]:
     try:
         for tid in os.listdir(f"/proc/{p}/task"):
             try:
