@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/environments}: the chain of facade-switch.yaml as {@code envs} shows it (each environment read
@@ -37,6 +39,7 @@ import java.util.List;
 final class EnvironmentsController {
 
     static final Duration KEPT = Duration.ofSeconds(5);
+    private static final Logger LOG = LoggerFactory.getLogger(EnvironmentsController.class);
 
     private final CurrentEnvironment current;
     private final FacadeSwitchSettings settings;
@@ -87,8 +90,15 @@ final class EnvironmentsController {
         Environments environments = current.environments().get();
         List<EnvironmentRow> rows = new EnvironmentsOverview(environments, System::getenv).rows(settings.coreSchema(), null);
         List<EnvironmentView> views = new ArrayList<>();
-        for (EnvironmentRow row : rows) {
-            Environment environment = environments.require(row.name());
+        for (EnvironmentRow read : rows) {
+            Environment environment = environments.require(read.name());
+            EnvironmentRow row = read;
+            if (!read.reachable()) {
+                // The driver's text may name hosts, databases and users: kept for the log, as for any database error.
+                LOG.debug("environment {} is unreachable from this switch: {}", read.name(), read.error());
+                row = EnvironmentRow.unreachable(environment, "cannot reach environment " + read.name()
+                        + " from this switch; run envs where its credentials are to see why");
+            }
             List<GateView> gates = new ArrayList<>();
             for (Step step : Step.values()) {
                 Gate gate = environment.gates().get(step);

@@ -27,7 +27,8 @@ public record EnvironmentRow(String name, @Nullable String predecessor, boolean 
                              @Nullable String canary, @Nullable String rollout, int pendingApprovals,
                              @Nullable Instant lastChange, @Nullable DriftFlag drift) {
 
-    static EnvironmentRow unreachable(Environment environment, String error) {
+    /** An environment whose database did not answer: only its name, predecessor and {@code error}. */
+    public static EnvironmentRow unreachable(Environment environment, String error) {
         return new EnvironmentRow(environment.name(), environment.predecessor(), false, error, false, 0, null, null,
                 null, 0, null, null, 0, null, null);
     }

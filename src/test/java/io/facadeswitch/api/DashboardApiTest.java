@@ -137,6 +137,30 @@ class DashboardApiTest extends ServerTestBase {
         assertThat(none.body()).isEqualTo("{\"current\":null,\"environments\":[]}");
     }
 
+    @Test
+    void anUnreachableEnvironmentIsShownAsSuchWithoutTheDriversTextThatNamesHostsAndUsers() throws Exception {
+        deploy(Fixtures.FACADE_1_0_0, "1.0.0");
+        Path file = folder.resolve("facade-switch.yaml");
+        Files.writeString(file, """
+                environments:
+                  - name: gone
+                    db-url: jdbc:postgresql://127.0.0.1:1/secret_database_name
+                    db-user: secret_user_name
+                  - name: staging
+                    db-url: %s
+                    db-user: %s
+                """.replace("    db-user: %s\n", "    db-user: %s\n" + password()).formatted(db.url(), db.user()));
+        SwitchServer staging = replica(Map.of(CurrentEnvironment.NAME, "staging", CurrentEnvironment.CONFIG, file.toString()));
+
+        Reply chain = get(staging, "/api/environments", READ_SECRET);
+
+        assertThat(chain.status()).as(chain.body()).isEqualTo(200);
+        assertThat(chain.body()).contains("\"name\":\"gone\",\"reachable\":false")
+                .contains("cannot reach environment gone from this switch")
+                .doesNotContain("secret_database_name").doesNotContain("secret_user_name").doesNotContain("127.0.0.1:1");
+        assertThat(chain.body()).contains("\"name\":\"staging\"").contains("\"release\":\"1.0.0\"");
+    }
+
     /** No password line on a server that trusts local logins (the embedded one); else the variable CI gives it in. */
     private String password() {
         return db.password() == null ? "" : "    db-password: ${FACADE_TEST_DATABASE_PASSWORD}\n";
