@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.facadeswitch.api.SwitchServer;
 import io.facadeswitch.control.AuditEntry;
 import io.facadeswitch.environment.CurrentEnvironment;
@@ -156,9 +157,10 @@ class DashboardBrowserTest extends ProxyTestBase {
         assertOnlyOperateHas(operate, read, List.of("#approvals button[data-action=grant]",
                 "#approvals button[data-action=reject]"));
 
-        // The rollout's buttons exist only while one is live (and the start form only while none is).
+        // The rollout's buttons exist only while one is live (and the start form only while none is). A rollout
+        // started elsewhere that moves no routing yet shows at the page's next slower read, within 10 s.
         startCareful(OPERATE_SECRET);
-        assertThat(operate.locator("#rollout-approve")).isEnabled();
+        assertThat(operate.locator("#rollout-approve")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(20_000));
         assertOnlyOperateHas(operate, read, ROLLOUT_CONTROLS);
     }
 
