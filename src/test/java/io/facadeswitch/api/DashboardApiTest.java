@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.facadeswitch.environment.CurrentEnvironment;
 import io.facadeswitch.support.Fixtures;
 import io.facadeswitch.support.ServerTestBase;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,8 +107,7 @@ class DashboardApiTest extends ServerTestBase {
     @Test
     void theEnvironmentsChainShowsEachEnvironmentInOrderWithItsGatesAndWithoutEnvIsEmpty() throws Exception {
         deploy(Fixtures.FACADE_1_0_0, "1.0.0");
-        Path file = folder.resolve("facade-switch.yaml");
-        Files.writeString(file, """
+        SwitchServer staging = servingStaging("""
                 environments:
                   - name: test
                     db-url: %s
@@ -120,8 +120,7 @@ class DashboardApiTest extends ServerTestBase {
                         approvals: 1
                       promote:
                         windows: ["daily 00:00-00:01 UTC"]
-                """.replace("    db-user: %s\n", "    db-user: %s\n" + password()).formatted(db.url(), db.user(), db.url(), db.user()));
-        SwitchServer staging = replica(Map.of(CurrentEnvironment.NAME, "staging", CurrentEnvironment.CONFIG, file.toString()));
+                """);
         SwitchServer plain = replica(Map.of());
 
         Reply chain = get(staging, "/api/environments", READ_SECRET);
@@ -140,8 +139,7 @@ class DashboardApiTest extends ServerTestBase {
     @Test
     void anUnreachableEnvironmentIsShownAsSuchWithoutTheDriversTextThatNamesHostsAndUsers() throws Exception {
         deploy(Fixtures.FACADE_1_0_0, "1.0.0");
-        Path file = folder.resolve("facade-switch.yaml");
-        Files.writeString(file, """
+        SwitchServer staging = servingStaging("""
                 environments:
                   - name: gone
                     db-url: jdbc:postgresql://127.0.0.1:1/secret_database_name
@@ -149,8 +147,7 @@ class DashboardApiTest extends ServerTestBase {
                   - name: staging
                     db-url: %s
                     db-user: %s
-                """.replace("    db-user: %s\n", "    db-user: %s\n" + password()).formatted(db.url(), db.user()));
-        SwitchServer staging = replica(Map.of(CurrentEnvironment.NAME, "staging", CurrentEnvironment.CONFIG, file.toString()));
+                """);
 
         Reply chain = get(staging, "/api/environments", READ_SECRET);
 
@@ -159,6 +156,17 @@ class DashboardApiTest extends ServerTestBase {
                 .contains("cannot reach environment gone from this switch")
                 .doesNotContain("secret_database_name").doesNotContain("secret_user_name").doesNotContain("127.0.0.1:1");
         assertThat(chain.body()).contains("\"name\":\"staging\"").contains("\"release\":\"1.0.0\"");
+    }
+
+    /**
+     * A replica serving environment staging of {@code yaml}, where {@code db-url: %s} and {@code db-user: %s} are the
+     * test database's URL and user (with its password variable).
+     */
+    private SwitchServer servingStaging(String yaml) throws IOException {
+        Path file = folder.resolve("facade-switch.yaml");
+        Files.writeString(file, yaml.replace("db-url: %s", "db-url: " + db.url())
+                .replace("    db-user: %s\n", "    db-user: " + db.user() + "\n" + password()));
+        return replica(Map.of(CurrentEnvironment.NAME, "staging", CurrentEnvironment.CONFIG, file.toString()));
     }
 
     /** No password line on a server that trusts local logins (the embedded one); else the variable CI gives it in. */
