@@ -11,6 +11,10 @@
 #   BENCH_JAR            runnable jar                          [target/facade-switch.jar]
 #   BENCH_JAR_BEFORE     a second jar (an earlier build) served beside it on the next ports, as
 #                        a fourth target "before", for a side-by-side ratio  [none]
+#   BENCH_SERVE_ENV      settings for serve, as FACADE_*=value words [none], e.g.
+#                        "FACADE_PROXY_TRANSPORT=epoll FACADE_PROXY_IO_THREADS=2"
+#   BENCH_BEFORE_ENV     the same for the second serve; with BENCH_JAR_BEFORE set to the same jar,
+#                        two settings are compared side by side                [none]
 #   BENCH_CONNECT        1 = pgbench -C: a new connection per transaction, to measure the
 #                        login (startup, authentication, the proxy's login check) [0]
 #   BENCH_JAVA           java launcher                         [java]
@@ -45,6 +49,8 @@ ROOT=$(cd "$BENCH_DIR/.." && pwd)
 JAR=${BENCH_JAR:-target/facade-switch.jar}
 JAR_BEFORE=${BENCH_JAR_BEFORE:-}
 CONNECT=${BENCH_CONNECT:-0}
+SERVE_ENV=${BENCH_SERVE_ENV:-}
+BEFORE_ENV=${BENCH_BEFORE_ENV:-}
 JAVA=${BENCH_JAVA:-java}
 PGHOST_=${BENCH_PGHOST:-127.0.0.1}
 PGPORT_=${BENCH_PGPORT:-5432}
@@ -77,6 +83,11 @@ if [[ -n $JAR_BEFORE ]]; then
     case $JAR_BEFORE in /*) ;; *) JAR_BEFORE=$ROOT/$JAR_BEFORE ;; esac
     [[ -f $JAR_BEFORE ]] || die "BENCH_JAR_BEFORE=$JAR_BEFORE is missing"
 fi
+for word in $SERVE_ENV $BEFORE_ENV; do
+    [[ $word =~ ^FACADE_[A-Z0-9_]+=[^[:space:]]*$ ]] \
+        || die "BENCH_SERVE_ENV and BENCH_BEFORE_ENV take FACADE_NAME=value words, not '$word'"
+done
+[[ -z $BEFORE_ENV || -n $JAR_BEFORE ]] || die "BENCH_BEFORE_ENV needs BENCH_JAR_BEFORE (it may be the same jar)"
 [[ $CONNECT == 0 || $CONNECT == 1 ]] || die "BENCH_CONNECT must be 0 or 1, not '$CONNECT'"
 [[ $SECONDS_ =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive integer, not '$SECONDS_'"
 [[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || die "BENCH_ROUNDS must be a positive integer, not '$ROUNDS'"
@@ -201,13 +212,14 @@ grep -q '"colour":"blue"' "$WORK/deploy.out" || die "the deploy did not go to bl
 SECRET=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 # Starts a serve of a jar; prints its pid. Its output goes to $WORK/<name>.out/.err.
 start_serve() {
-    local name=$1 jar=$2 http=$3 proxy=$4 pid i
-    say "starting serve ($name, $(basename "$jar")): HTTP on $http, proxy on $proxy"
-    FACADE_API_TOKENS="bench:operate:$SECRET" "$JAVA" -jar "$jar" serve "${CONN[@]}" \
+    local name=$1 jar=$2 http=$3 proxy=$4 settings=$5 pid i
+    say "starting serve ($name, $(basename "$jar")${settings:+, $settings}): HTTP on $http, proxy on $proxy"
+    # shellcheck disable=SC2086 # the settings are checked FACADE_NAME=value words
+    env $settings FACADE_API_TOKENS="bench:operate:$SECRET" "$JAVA" -jar "$jar" serve "${CONN[@]}" \
         --http-port "$http" --proxy-port "$proxy" >"$WORK/$name.out" 2>"$WORK/$name.err" &
     pid=$!
     for (( i = 0; i < 600; i++ )); do
-        grep -q '^PostgreSQL proxy on port' "$WORK/$name.out" && break
+        grep -q '^PostgreSQL proxy on port' "$WORK/$name.out" 2>/dev/null && break
         kill -0 "$pid" 2>/dev/null || die "serve ($name) exited: $(cat "$WORK/$name.out") $(tail -n 30 "$WORK/$name.err")"
         sleep 0.1
     done
@@ -215,9 +227,9 @@ start_serve() {
         || die "serve ($name) did not report its proxy on port $proxy within 60 s: $(tail -n 30 "$WORK/$name.err")"
     echo "$pid"
 }
-SERVE_PID=$(start_serve serve "$JAR" "$HTTP_PORT" "$PROXY_PORT")
+SERVE_PID=$(start_serve serve "$JAR" "$HTTP_PORT" "$PROXY_PORT" "$SERVE_ENV")
 if [[ -n $JAR_BEFORE ]]; then
-    BEFORE_PID=$(start_serve before "$JAR_BEFORE" "$BEFORE_HTTP_PORT" "$BEFORE_PROXY_PORT")
+    BEFORE_PID=$(start_serve before "$JAR_BEFORE" "$BEFORE_HTTP_PORT" "$BEFORE_PROXY_PORT" "$BEFORE_ENV")
 fi
 
 # --- PgBouncer -----------------------------------------------------------------------
@@ -300,11 +312,11 @@ cpu_ticks() {
     echo $(( f[11] + f[12] ))              # utime and stime: fields 14 and 15 of stat(5)
 }
 
-# Prints "<tps> <latency ms> <serve's CPU us per transaction, or - for direct and pgbouncer>".
+# Prints "<tps> <latency ms> <CPU us per transaction of serve or PgBouncer, or - for direct>".
 run_pgbench() {
     local target=$1 mode=$2 clients=$3 seconds=$4 threads env rc=0 out pid= cpu0 cpu1
     threads=$(( clients < MAX_THREADS ? clients : MAX_THREADS ))
-    case $target in proxy) pid=$SERVE_PID ;; before) pid=$BEFORE_PID ;; esac
+    case $target in proxy) pid=$SERVE_PID ;; before) pid=$BEFORE_PID ;; pgbouncer) pid=$PGB_PID ;; esac
     mapfile -t env < <(target_env "$target")
     out=$WORK/pgbench.out
     local connect=()
@@ -394,7 +406,8 @@ print(f"proxy benchmark: pgbench -n -S{' -C' if connect == '1' else ''}, scale {
       f"{rounds} round(s){' (median)' if int(rounds) > 1 else ''}, -j min(clients, {max_threads}); "
       f"PostgreSQL {version}, {pgb} (session mode)")
 head = ("| mode     | clients | direct tps | proxy tps | pgbouncer tps | proxy/direct | proxy/pgbouncer "
-        "| direct ms | proxy ms | pgbouncer ms | proxy +us | pgbouncer +us |")
+        "| direct ms | proxy ms | pgbouncer ms | proxy +us | pgbouncer +us "
+        "| proxy CPU us/txn | pgbouncer CPU us/txn | CPU proxy/pgbouncer |")
 print(head)
 print("|" + "|".join("-" * len(cell) for cell in head.split("|")[1:-1]) + "|")
 verdicts = []
@@ -402,8 +415,12 @@ for mode in modes.split():
     for c in (int(x) for x in clients.split()):
         (dt, dl), (pt, pl), (bt, bl) = (med(mode, c, t) for t in ("direct", "proxy", "pgbouncer"))
         padd, badd = (pl - dl) * 1000, (bl - dl) * 1000
+        pc, bc = cpu(mode, c, "proxy"), cpu(mode, c, "pgbouncer")
         print(f"| {mode:<8} | {c:>7} | {dt:>10.0f} | {pt:>9.0f} | {bt:>13.0f} | {pt / dt:>12.2f} | {pt / bt:>15.2f} "
-              f"| {dl:>9.3f} | {pl:>8.3f} | {bl:>12.3f} | {padd:>9.0f} | {badd:>13.0f} |")
+              f"| {dl:>9.3f} | {pl:>8.3f} | {bl:>12.3f} | {padd:>9.0f} | {badd:>13.0f} "
+              f"| {pc:>16.1f} | {bc:>20.1f} | {pc / bc:>19.2f} |")
+        verdicts.append(f"{mode}, {c} client{'s' if c > 1 else ''}: proxy/pgbouncer CPU per transaction {pc / bc:.2f}"
+                        " (target <= 1.00): " + ("meets it" if pc <= bc else "misses it"))
         if c == 1:
             verdicts.append(f"{mode}, 1 client: proxy adds {padd:.0f} us of average latency (target < 50 us): "
                             + ("meets it" if padd < 50 else "misses it"))
@@ -425,7 +442,7 @@ if any(k[2] == "before" for k in data):
 print()
 print("tps: pgbench's 'without initial connection time' ('including reconnection times' with -C);")
 print("ms: pgbench's 'latency average';")
-print("CPU us/txn: user + system CPU time of the serve process (/proc/<pid>/stat) over the run,")
+print("CPU us/txn: user + system CPU time of the serve (or PgBouncer) process (/proc/<pid>/stat) over the run,")
 print("divided by pgbench's transactions: steadier than throughput on a shared machine.")
 print("+us: average latency added over direct, in microseconds. All three targets run the same")
 print("queries through the same facade view (search_path facade_blue) as the same application role.")
