@@ -94,8 +94,8 @@ final class ServeCommand extends SwitchCommand {
         out().printf("facade-switch serving on %s (replica %s, generation %d); the dashboard is at %s/%n", server.url(),
                 server.heartbeat().replicaId(), server.watcher().current().generation(), server.url());
         if (server.proxy() != null) {
-            out().printf("PostgreSQL proxy on port %d, forwarding to %s%n", server.proxy().port(),
-                    server.proxy().upstreamText());
+            out().printf("PostgreSQL proxy on port %d, forwarding to %s (%s)%n", server.proxy().port(),
+                    server.proxy().upstreamText(), server.proxy().transportText());
         }
         if (demoSecret != null) {
             printDemo(context, server, demoSecret);

@@ -20,15 +20,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.ServerChannel;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollServerSocketChannel;
-import io.netty.channel.epoll.EpollSocketChannel;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import jakarta.annotation.PreDestroy;
@@ -37,6 +29,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,6 +73,7 @@ public final class ProxyServer implements AutoCloseable {
 
     private EventLoopGroup group;
     private Class<? extends SocketChannel> socketChannelClass;
+    private volatile ProxyTransport transport;
     private volatile Channel listener;
     private volatile InetSocketAddress upstream;
     private ScheduledExecutorService resolver;
@@ -115,14 +109,14 @@ public final class ProxyServer implements AutoCloseable {
         sslContext = ProxyTls.context(settings);
         figures = new ProxyFigures(metrics, samples, heartbeat.replicaId(), settings.figuresInterval());
         figures.start();
-        boolean epoll = Epoll.isAvailable();
-        Class<? extends ServerChannel> serverChannelClass = epoll ? EpollServerSocketChannel.class
-                : NioServerSocketChannel.class;
-        socketChannelClass = epoll ? EpollSocketChannel.class : NioSocketChannel.class;
-        group = new MultiThreadIoEventLoopGroup(settings.ioThreads(), new DefaultThreadFactory("facade-proxy", true),
-                epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
+        transport = ProxyTransport.choose(settings.transport());
+        transport.fallbacks().forEach(why -> LOG.warn("facade.proxy.transport={}: {}; the proxy uses {}",
+                settings.transport().name().toLowerCase(Locale.ROOT), why, transport.name()));
+        socketChannelClass = transport.socketChannel();
+        group = new MultiThreadIoEventLoopGroup(ioThreads(), new DefaultThreadFactory("facade-proxy", true),
+                transport.ioHandlers().get());
         try {
-            listener = new ServerBootstrap().group(group).channel(serverChannelClass)
+            listener = new ServerBootstrap().group(group).channel(transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
@@ -147,7 +141,7 @@ public final class ProxyServer implements AutoCloseable {
         watcher.onChange(routingListener);
         heartbeat.reportWith(this::report);
         LOG.info("proxy listening on {}:{}, forwarding to {} ({})", settings.host(), port(), upstreamText(),
-                epoll ? "epoll" : "nio");
+                transportText());
     }
 
     private void reResolve(InetSocketAddress configured) {
@@ -321,6 +315,18 @@ public final class ProxyServer implements AutoCloseable {
         if (movesInFlight.decrementAndGet() == 0) {
             heartbeat.reportSoon();
         }
+    }
+
+    /** {@code facade.proxy.io-threads}, where 0 means one per processor the JVM may use. */
+    int ioThreads() {
+        return settings.ioThreads() > 0 ? settings.ioThreads() : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The transport and the number of event loops, once started: "epoll, 2 event loops". */
+    public String transportText() {
+        ProxyTransport chosen = transport;
+        return chosen == null ? "not started" : chosen.name() + ", " + ioThreads() + " event loop"
+                + (ioThreads() == 1 ? "" : "s");
     }
 
     /** A CancelRequest goes to the server as it came: the key in it is the server's own. */

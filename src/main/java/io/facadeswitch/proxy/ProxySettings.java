@@ -26,6 +26,9 @@ import java.time.Duration;
  * @param startupTimeout     how long a client may take to send its startup packet
  * @param connectTimeout     how long to wait for the upstream server to accept a connection
  * @param ioThreads          event loop threads; 0 for one per processor
+ * @param transport          the event loops' socket layer: {@code auto} (epoll where the host has it, else NIO),
+ *                           {@code epoll}, {@code io_uring} or {@code nio}; one the host cannot run falls back,
+ *                           with a warning
  * @param maxTrackedInstances instances with metrics of their own; later ones are counted under "other"
  * @param tlsMode            {@code disable} (answer SSLRequest with N), {@code allow} (terminate TLS when the client
  *                           asks) or {@code require} (refuse clients that do not ask)
@@ -49,6 +52,7 @@ public record ProxySettings(
         @Bindable(defaultValue = "10s") @NotNull Duration startupTimeout,
         @Bindable(defaultValue = "5s") @NotNull Duration connectTimeout,
         @Bindable(defaultValue = "0") @Min(0) @Max(64) int ioThreads,
+        @Bindable(defaultValue = "auto") @NotNull Transport transport,
         @Bindable(defaultValue = "1000") @Min(1) int maxTrackedInstances,
         @Bindable(defaultValue = "disable") @NotNull TlsMode tlsMode,
         @Nullable String tlsCertificate,
@@ -56,6 +60,11 @@ public record ProxySettings(
         @Bindable(defaultValue = "false") boolean allowSuperusers,
         @Bindable(defaultValue = "1s") @NotNull Duration figuresInterval,
         @Bindable(defaultValue = "10s") @NotNull Duration drainTimeout) {
+
+    /** The socket layer under the proxy's event loops ({@link ProxyTransport}). */
+    public enum Transport {
+        AUTO, EPOLL, IO_URING, NIO
+    }
 
     /** How the proxy answers a client's SSLRequest. */
     public enum TlsMode {
