@@ -1,11 +1,12 @@
 # Sourced by proxy-benchmark.sh and flip-benchmark.sh: the scratch database and roles each run
 # creates and drops, and stopping a background process. Uses the caller's PSQL, DB, APP_ROLE,
 # APP_PASSWORD, OWNER_ROLE, PGHOST_, PGPORT_, PGUSER_, WORK and its die(); sets CREATED_DB,
-# CREATED_ROLE and OWNER_EXISTED for scratch_drop.
+# CREATED_ROLE and NEW_OWNER_ROLES for scratch_drop.
 
 CREATED_DB=0
 CREATED_ROLE=0
-OWNER_EXISTED=1
+# The owner role and the per-colour owners a deploy makes of it, those this run found missing.
+NEW_OWNER_ROLES=()
 
 # Stops a background process: TERM, up to 10 s, then KILL.
 stop_pid() {
@@ -24,13 +25,15 @@ stop_pid() {
 scratch_create() {
     "${PSQL[@]}" -d postgres -c 'SELECT 1' >/dev/null 2>"$WORK/err" \
         || die "cannot connect to PostgreSQL at $PGHOST_:$PGPORT_ as $PGUSER_: $(cat "$WORK/err")"
-    local exists role owner
+    local exists role owner name
     exists=$("${PSQL[@]}" -d postgres -Atc "SELECT count(*) FROM pg_database WHERE datname = '$DB'")
     [[ $exists == 0 ]] || die "database $DB already exists (a previous run killed hard?); drop it or set BENCH_DB"
     role=$("${PSQL[@]}" -d postgres -Atc "SELECT CASE WHEN rolcanlogin THEN 'login' ELSE 'nologin' END FROM pg_roles WHERE rolname = '$APP_ROLE'")
     [[ $role != nologin ]] || die "role $APP_ROLE exists but cannot log in; set BENCH_APP_ROLE to another name"
-    owner=$("${PSQL[@]}" -d postgres -Atc "SELECT count(*) FROM pg_roles WHERE rolname = '$OWNER_ROLE'")
-    [[ $owner == 0 ]] && OWNER_EXISTED=0
+    for name in "$OWNER_ROLE" "${OWNER_ROLE}_blue" "${OWNER_ROLE}_green"; do
+        owner=$("${PSQL[@]}" -d postgres -Atc "SELECT count(*) FROM pg_roles WHERE rolname = '$name'")
+        [[ $owner == 0 ]] && NEW_OWNER_ROLES+=("$name")
+    done
 
     "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB" >/dev/null
     CREATED_DB=1
@@ -55,9 +58,16 @@ scratch_drop() {
         "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $APP_ROLE" >/dev/null 2>&1 \
             || echo "$script: could not drop role $APP_ROLE; drop it by hand" >&2
     fi
-    if (( ! OWNER_EXISTED )); then
-        "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $OWNER_ROLE" >/dev/null 2>&1 \
-            || echo "$script: could not drop role $OWNER_ROLE; drop it by hand" >&2
-    fi
+    local name
+    for name in "${NEW_OWNER_ROLES[@]}"; do   # the colours' owners first: they are members of the base role
+        [[ $name == "$OWNER_ROLE" ]] && continue
+        "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $name" >/dev/null 2>&1 \
+            || echo "$script: could not drop role $name; drop it by hand" >&2
+    done
+    for name in "${NEW_OWNER_ROLES[@]}"; do
+        [[ $name == "$OWNER_ROLE" ]] || continue
+        "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $name" >/dev/null 2>&1 \
+            || echo "$script: could not drop role $name; drop it by hand" >&2
+    done
     rm -rf "$WORK"
 }
