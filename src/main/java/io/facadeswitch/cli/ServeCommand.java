@@ -64,6 +64,11 @@ final class ServeCommand extends SwitchCommand {
     }
 
     @Override
+    boolean exportsMetrics() {
+        return true;
+    }
+
+    @Override
     boolean takesServer() {
         return false;
     }

@@ -2,6 +2,7 @@ package io.facadeswitch.cli;
 
 import io.facadeswitch.Progress;
 import io.facadeswitch.ProgressReporter;
+import io.facadeswitch.app.CommandMeters;
 import io.facadeswitch.app.ControlSchemaUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.control.ControlSchema;
@@ -75,6 +76,9 @@ abstract class SwitchCommand implements Callable<Integer> {
         var settings = environment.isPresent() ? environment.get().connection(spec, database, System::getenv)
                 : connectionSettings();
         environment.ifPresent(choice -> choice.configure(properties, appRoles));
+        if (!exportsMetrics()) {
+            CommandMeters.withoutExport(properties);
+        }
         configure(properties, settings.embedded());
         if (settings.embedded()) {
             requireEmbedded();
@@ -125,6 +129,11 @@ abstract class SwitchCommand implements Callable<Integer> {
                     + database.dataDirectory.toAbsolutePath() + " yet; pass --db-url (or FACADE_DB_URL) with"
                     + " --db-user, or run serve first to create the embedded one there");
         }
+    }
+
+    /** Whether this command's process is scraped (serve): the others count into a registry nothing exports. */
+    boolean exportsMetrics() {
+        return false;
     }
 
     /** Whether this command starts a new embedded PostgreSQL when none is there yet. */
