@@ -14,6 +14,6 @@ public final class FacadeSwitch {
         if (verbose && System.getenv("FACADE_LOG_LEVEL") == null) {
             System.setProperty("FACADE_LOG_LEVEL", "DEBUG");
         }
-        System.exit(FacadeSwitchCommand.commandLine(verbose).execute(args));
+        System.exit(FacadeSwitchCommand.commandLine(verbose, args).execute(args));
     }
 }

@@ -17,7 +17,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // For the launcher's name, whatever this run is called: completion is for a command on the PATH.
-        CommandLine named = new CommandLine(new FacadeSwitchCommand());
+        CommandLine named = FacadeSwitchCommand.tree();
         CommandShape.trim(named);
         spec.commandLine().getOut().print(AutoComplete.bash("facade-switch", named));
         spec.commandLine().getOut().flush();

@@ -13,7 +13,7 @@ record CliRun(int status, String out, String err) {
     static CliRun of(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = FacadeSwitchCommand.commandLine(false);
+        CommandLine commandLine = FacadeSwitchCommand.commandLine(false, args.toArray(String[]::new));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int status = commandLine.execute(args.toArray(String[]::new));
