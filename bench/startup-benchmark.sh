@@ -3,8 +3,10 @@
 # same rounds. Each round runs, in this order: psql, 'java -jar ... --help', 'bin/facade-switch
 # --help', 'java -jar ... status' and 'bin/facade-switch status' (the launcher adds the
 # class-data-sharing archive the build makes, the client compiler only and the serial collector).
-# Prints the median wall time and CPU time (user + system of the process) of each, and each
-# median as a ratio to psql's.
+# Prints the median wall time and CPU time (user + system of the process) of each, each median
+# as a ratio to psql's, how many of the classes a launcher status loads come from the archive, and
+# a verdict against issue 17's targets (status under 1.0 s, --help under 0.3 s, both through the
+# launcher).
 #
 # Run from the project root after ./mvnw -q package -DskipTests:  bash bench/startup-benchmark.sh
 #
@@ -95,9 +97,16 @@ for ((r = 1; r <= ROUNDS; r++)); do
     round
 done
 
-python3 - "$RESULTS" "$ROUNDS" "$LOAD_START" "$(cut -d' ' -f1-3 /proc/loadavg)" "$("$JAVA" -version 2>&1 | head -n 1)" <<'PY'
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
+# How much of what status loads the archive holds (a training run that missed a path shows here).
+(cd "$WORK" && FACADE_JAVA_OPTS="-Xlog:class+load:file=$WORK/classes.log" "$ROOT/bin/facade-switch" status >/dev/null 2>&1) \
+    || die "status with the class-loading log failed"
+CLASSES=$(wc -l <"$WORK/classes.log")
+MAPPED=$(grep -c 'source: shared objects file' "$WORK/classes.log" || true)
+
+python3 - "$RESULTS" "$ROUNDS" "$LOAD_START" "$LOAD_END" "$("$JAVA" -version 2>&1 | head -n 1)" "$CLASSES" "$MAPPED" <<'PY'
 import statistics, sys
-path, rounds, load_start, load_end, java = sys.argv[1:6]
+path, rounds, load_start, load_end, java, classes, mapped = sys.argv[1:8]
 cases = {}
 for line in open(path, encoding="utf-8"):
     *name, wall, cpu = line.split()
@@ -111,4 +120,8 @@ for name, values in cases.items():
     cpu = statistics.median(c for _, c in values)
     print(f"| {name} | {wall * 1000:.0f} | {cpu * 1000:.0f} | {wall / base:.1f}x |")
 print(f"load average (1, 5, 15 min): {load_start} at the start, {load_end} at the end")
+print(f"launcher status: {int(mapped):,} of {int(classes):,} classes mapped from the archive")
+for name, target in (("launcher status", 1.0), ("launcher --help", 0.3)):
+    wall = statistics.median(w for w, _ in cases[name])
+    print(f"{name}: {wall:.2f} s (target < {target} s): {'meets' if wall < target else 'misses'} it")
 PY
