@@ -21,6 +21,9 @@
 #                    by the script if missing; empty = no grants [facade_bench_app]
 #   BENCH_JAR_BEFORE a second jar (an earlier build) deployed in the same rounds,
 #                    right after the first, to compare two versions in one run [none]
+#   BENCH_TOOL       launcher: each deploy runs through bin/facade-switch with the jar (the
+#                    class-data archive beside it, the client compiler, the serial collector), as
+#                    a pipeline calls it; jar: plain 'java -jar' [launcher]
 #   BENCH_PSQL_MODE  replace: each psql run drops and rebuilds one schema in its
 #                    transaction, as a deploy replaces a colour; fresh: each run
 #                    builds a schema of its own and drops nothing, for facades too
@@ -43,6 +46,7 @@ VIEWS=${BENCH_VIEWS:-1000}
 FUNCTIONS=${BENCH_FUNCTIONS:-300}
 APP_ROLE=${BENCH_APP_ROLE-facade_bench_app}
 PSQL_MODE=${BENCH_PSQL_MODE:-replace}
+TOOL_MODE=${BENCH_TOOL:-launcher}
 
 die() { echo "deploy-benchmark: $*" >&2; exit 1; }
 
@@ -53,6 +57,7 @@ case $JAR in /*) ;; *) JAR=$ROOT/$JAR ;; esac
 [[ $DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_DB must be a plain lower-case identifier, not '$DB'"
 [[ -z $APP_ROLE || $APP_ROLE =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_APP_ROLE must be a plain lower-case identifier"
 [[ $PSQL_MODE == replace || $PSQL_MODE == fresh ]] || die "BENCH_PSQL_MODE must be replace or fresh, not '$PSQL_MODE'"
+[[ $TOOL_MODE == launcher || $TOOL_MODE == jar ]] || die "BENCH_TOOL must be launcher or jar, not '$TOOL_MODE'"
 for tool in "$JAVA" psql python3; do
     command -v "$tool" >/dev/null || die "$tool is not on the PATH"
 done
@@ -65,8 +70,15 @@ unset FACADE_DB_URL FACADE_DB_USER FACADE_APP_ROLES
 export FACADE_ACTOR=deploy-benchmark
 
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_")
-TOOL=("$JAVA" -jar "$JAR")
-TOOL_BEFORE=("$JAVA" -jar "${JAR_BEFORE:-$JAR}")
+if [[ $TOOL_MODE == launcher ]]; then
+    [[ -f ${JAR%.jar}.jsa ]] || echo "deploy-benchmark: no archive ${JAR%.jar}.jsa beside the jar: the launcher runs without one" >&2
+    TOOL=(env FACADE_SWITCH_JAR="$JAR" JAVA="$JAVA" "$ROOT/bin/facade-switch")
+    TOOL_BEFORE=(env FACADE_SWITCH_JAR="${JAR_BEFORE:-$JAR}" JAVA="$JAVA" "$ROOT/bin/facade-switch")
+else
+    TOOL=("$JAVA" -jar "$JAR")
+    TOOL_BEFORE=("$JAVA" -jar "${JAR_BEFORE:-$JAR}")
+fi
+unset FACADE_JAVA_OPTS
 CONN=(--db-url "$DB_URL" --db-user "$PGUSER_")
 [[ -n $APP_ROLE ]] && APP_ROLE_OPT=(--app-role "$APP_ROLE") || APP_ROLE_OPT=()
 
@@ -221,7 +233,7 @@ done
 
 # --- report ------------------------------------------------------------------
 python3 - "$VIEWS" "$FUNCTIONS" "$PG_VERSION" "$ROUNDS" \
-    "${PSQL_MS[*]}" "${TOOL_MS[*]}" "${WALL_MS[*]}" "${BEFORE_MS[*]}" "${BEFORE_WALL_MS[*]}" "$PSQL_MODE" <<'EOF'
+    "${PSQL_MS[*]}" "${TOOL_MS[*]}" "${WALL_MS[*]}" "${BEFORE_MS[*]}" "${BEFORE_WALL_MS[*]}" "$PSQL_MODE" "$TOOL_MODE" <<'EOF'
 import statistics, sys
 views, functions, version, rounds = sys.argv[1:5]
 rows = [("psql --single-transaction -f", sys.argv[5]),
@@ -233,7 +245,7 @@ if sys.argv[8].strip():
 series = [(label, [int(x) for x in values.split()]) for label, values in rows]
 base = statistics.median(series[0][1])
 print(f"deploy benchmark: {views} views, {functions} functions, PostgreSQL {version}, "
-      f"{rounds} rounds (median), psql mode {sys.argv[10]}")
+      f"{rounds} rounds (median), psql mode {sys.argv[10]}, tool run as {sys.argv[11]}")
 print(f"| {'what':<38} | {'median ms':>9} | {'min ms':>7} | {'max ms':>7} | ratio to psql |")
 print(f"|{'-' * 40}|{'-' * 11}|{'-' * 9}|{'-' * 9}|{'-' * 15}|")
 ratios = {}
@@ -243,7 +255,8 @@ for label, values in series:
     print(f"| {label:<38} | {med:>9.0f} | {min(values):>7} | {max(values):>7} | {med / base:<13.2f} |")
 print()
 print("in-process time: the deploy's own durationMs (rebuild of the colour, search-path pinning, grants,")
-print("catalog inventory and verification, tests); whole command: wall time of 'java -jar ... deploy',")
+print("catalog inventory and verification, tests); whole command: wall time of the deploy process")
+print("('bin/facade-switch deploy' with the launcher, 'java -jar ... deploy' with BENCH_TOOL=jar),")
 print("including JVM start, Micronaut context and the control-schema check.")
 for label in (rows[1][0], rows[2][0]):
     verdict = "meets" if ratios[label] <= 1.5 else "misses"
