@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  *
  * <p>Arguments: the folder for the embedded server's data (emptied first), the example core schema
  * and the example facade schema. Exit status 0 when every command answered as expected, 1 otherwise,
- * which fails the build: a command that fails here is broken in the jar.
+ * which fails the build: a command that fails here is broken in the jar. Where the embedded
+ * PostgreSQL cannot start (a platform it does not ship for), only the commands that need no
+ * database run, and the build goes on.
  */
 public final class ClassDataTraining {
 
@@ -37,7 +39,19 @@ public final class ClassDataTraining {
         List<String> failures = new ArrayList<>();
         expect(failures, 0, "--help");
         expect(failures, 1, "status", "--db-url", "jdbc:postgresql://127.0.0.1:1/facade_switch_class_data_training");
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data)) {
+        EmbeddedPostgresServer server;
+        try {
+            server = EmbeddedPostgresServer.start(data);
+        } catch (RuntimeException e) {
+            // Where the embedded PostgreSQL does not run (another platform), the archive covers the
+            // start-up only; the build goes on.
+            System.out.println("class-data training: no embedded PostgreSQL here (" + e.getMessage()
+                    + "); the archive holds what a command loads before it connects");
+            deleteTree(data);
+            System.exit(0);
+            return;
+        }
+        try (server) {
             String[] db = {"--db-url", server.jdbcUrl(), "--db-user", "postgres"};
             expect(failures, 0, with(db, "migrate-core", "--core-schema", args[1]));
             expect(failures, 0, with(db, "deploy", "--release", "1.0.0", "--facade-schema", args[2]));
