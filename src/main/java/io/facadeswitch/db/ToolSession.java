@@ -55,10 +55,22 @@ public final class ToolSession {
     }
 
     private static void clearSession(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            // Outside any transaction now: temporary objects, prepared statements (the driver sees the
-            // tag and forgets its own), settings, advisory locks and LISTENs all go.
-            statement.execute("DISCARD ALL");
+        try {
+            // DISCARD ALL refuses to run in a transaction block, and with auto-commit off the driver
+            // opens one before any statement: the work's transactions have ended (committed or rolled
+            // back), so nothing is open to lose; the pool gets the connection back as it lent it.
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (Statement statement = connection.createStatement()) {
+                // Temporary objects, prepared statements (the driver sees the tag and forgets its
+                // own), settings, advisory locks and LISTENs all go.
+                statement.execute("DISCARD ALL");
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             // A broken connection is discarded by the pool; one that answers was cleared above.
             LOG.debug("could not clear the session after release code: {}", e.getMessage());
