@@ -312,27 +312,48 @@ cpu_ticks() {
     echo $(( f[11] + f[12] ))              # utime and stime: fields 14 and 15 of stat(5)
 }
 
-# Prints "<tps> <latency ms> <CPU us per transaction of serve or PgBouncer, or - for direct>".
+# CPU time so far (clock ticks) of a JVM's JIT compiler threads (C1 and C2 CompilerThreads): the
+# part of serve's CPU that is compiling rather than proxying, which a young serve still spends.
+# A compiler thread that ends during a run takes its ticks along, so this may count short.
+jit_ticks() {
+    local pid=$1 total=0 task comm stat
+    [[ -n $pid && -d /proc/$pid/task ]] || { echo 0; return; }
+    for task in /proc/"$pid"/task/*; do
+        comm=$(<"$task/comm") 2>/dev/null || continue
+        [[ $comm == C[12]\ CompilerThre* ]] || continue
+        stat=$(<"$task/stat") 2>/dev/null || continue
+        stat=${stat##*) }
+        read -r -a f <<<"$stat"
+        total=$(( total + f[11] + f[12] ))
+    done
+    echo "$total"
+}
+
+# Prints "<tps> <latency ms> <CPU us per transaction of serve or PgBouncer, or - for direct>
+# <of which JIT compiler threads, us per transaction, or - but for serve>".
 run_pgbench() {
-    local target=$1 mode=$2 clients=$3 seconds=$4 threads env rc=0 out pid= cpu0 cpu1
+    local target=$1 mode=$2 clients=$3 seconds=$4 threads env rc=0 out pid= cpu0 cpu1 jit0=0 jit1=0 java=0
     threads=$(( clients < MAX_THREADS ? clients : MAX_THREADS ))
-    case $target in proxy) pid=$SERVE_PID ;; before) pid=$BEFORE_PID ;; pgbouncer) pid=$PGB_PID ;; esac
+    case $target in proxy) pid=$SERVE_PID java=1 ;; before) pid=$BEFORE_PID java=1 ;; pgbouncer) pid=$PGB_PID ;; esac
     mapfile -t env < <(target_env "$target")
     out=$WORK/pgbench.out
     local connect=()
     (( CONNECT == 1 )) && connect=(-C)
+    (( java )) && jit0=$(jit_ticks "$pid")
     cpu0=$(cpu_ticks "$pid")
     env "${env[@]}" pgbench -n -S "${connect[@]}" -M "$mode" -c "$clients" -j "$threads" -T "$seconds" \
         -U "$APP_ROLE" "$DB" >"$out" 2>&1 || rc=$?
     cpu1=$(cpu_ticks "$pid")
+    (( java )) && jit1=$(jit_ticks "$pid")
     if (( rc != 0 )); then
         [[ $target == proxy ]] && echo "serve's log (tail):" >&2 && tail -n 30 "$WORK/serve.out" "$WORK/serve.err" >&2
         [[ $target == before ]] && echo "serve's log (tail):" >&2 && tail -n 30 "$WORK/before.out" "$WORK/before.err" >&2
         die "pgbench against $target ($mode, $clients clients) failed (exit $rc): $(tail -n 20 "$out")"
     fi
-    python3 - "$out" "$target" "$(( cpu1 - cpu0 ))" "$(getconf CLK_TCK)" "$pid" <<'EOF' || exit 1
+    python3 - "$out" "$target" "$(( cpu1 - cpu0 ))" "$(getconf CLK_TCK)" "$pid" "$java" "$(( jit1 - jit0 ))" <<'EOF' || exit 1
 import re, sys
 path, target, ticks, hz, pid = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+java, jit_ticks = sys.argv[6] == "1", int(sys.argv[7])
 text = open(path, encoding="utf-8", errors="replace").read()
 tps = re.search(r"^tps = ([0-9.]+) \((?:without initial connection time|including reconnection times)\)", text, re.M)
 lat = re.search(r"^latency average = ([0-9.]+) ms", text, re.M)
@@ -342,8 +363,10 @@ if not tps or not lat:
 if failed and int(failed.group(1)) != 0:
     sys.exit(f"proxy-benchmark: {failed.group(1)} failed transactions against {target}:\n{text}")
 done = re.search(r"^number of transactions actually processed: (\d+)", text, re.M)
-cpu = f"{ticks / hz * 1e6 / int(done.group(1)):.1f}" if pid and done and int(done.group(1)) > 0 else "-"
-print(tps.group(1), lat.group(1), cpu)
+measured = bool(pid and done and int(done.group(1)) > 0)
+cpu = f"{ticks / hz * 1e6 / int(done.group(1)):.1f}" if measured else "-"
+jit = f"{jit_ticks / hz * 1e6 / int(done.group(1)):.1f}" if measured and java else "-"
+print(tps.group(1), lat.group(1), cpu, jit)
 EOF
 }
 
@@ -371,11 +394,11 @@ for (( r = 1; r <= ROUNDS; r++ )); do
             # cell and round to round, so no target always runs first or last.
             for (( k = 0; k < N; k++ )); do
                 target=${TARGETS[$(( (cell + r + k) % N ))]}
-                read -r tps lat cpu <<<"$(run_pgbench "$target" "$mode" "$c" "$SECONDS_")"
+                read -r tps lat cpu jit <<<"$(run_pgbench "$target" "$mode" "$c" "$SECONDS_")"
                 [[ -n $tps ]] || die "no result for $target"
-                echo "$mode $c $target $tps $lat $cpu" >>"$RESULTS"
-                printf 'proxy-benchmark: round %d/%d %-8s %2d clients %-9s %10.0f tps %8.3f ms %8s us CPU/txn\n' \
-                    "$r" "$ROUNDS" "$mode" "$c" "$target" "$tps" "$lat" "$cpu" >&2
+                echo "$mode $c $target $tps $lat $cpu $jit" >>"$RESULTS"
+                printf 'proxy-benchmark: round %d/%d %-8s %2d clients %-9s %10.0f tps %8.3f ms %8s us CPU/txn (JIT %s)\n' \
+                    "$r" "$ROUNDS" "$mode" "$c" "$target" "$tps" "$lat" "$cpu" "$jit" >&2
             done
             cell=$(( cell + 1 ))
             kill -0 "$SERVE_PID" 2>/dev/null || die "serve died: $(tail -n 30 "$WORK/serve.err")"
@@ -392,8 +415,9 @@ import statistics, sys
 path, version, pgb, rounds, seconds, scale, max_threads, modes, clients, connect = sys.argv[1:11]
 data = {}
 for line in open(path, encoding="utf-8"):
-    mode, c, target, tps, lat, cpu = line.split()
-    data.setdefault((mode, int(c), target), []).append((float(tps), float(lat), None if cpu == "-" else float(cpu)))
+    mode, c, target, tps, lat, cpu, jit = line.split()
+    data.setdefault((mode, int(c), target), []).append((float(tps), float(lat), None if cpu == "-" else float(cpu),
+                                                       None if jit == "-" else float(jit)))
 
 def med(mode, c, target):
     runs = data[(mode, c, target)]
@@ -402,12 +426,15 @@ def med(mode, c, target):
 def cpu(mode, c, target):
     return statistics.median(r[2] for r in data[(mode, c, target)])
 
+def jit(mode, c, target):
+    return statistics.median(r[3] for r in data[(mode, c, target)])
+
 print(f"proxy benchmark: pgbench -n -S{' -C' if connect == '1' else ''}, scale {scale}, {seconds} s per run, "
       f"{rounds} round(s){' (median)' if int(rounds) > 1 else ''}, -j min(clients, {max_threads}); "
       f"PostgreSQL {version}, {pgb} (session mode)")
 head = ("| mode     | clients | direct tps | proxy tps | pgbouncer tps | proxy/direct | proxy/pgbouncer "
         "| direct ms | proxy ms | pgbouncer ms | proxy +us | pgbouncer +us "
-        "| proxy CPU us/txn | pgbouncer CPU us/txn | CPU proxy/pgbouncer |")
+        "| proxy CPU us/txn | of which JIT | pgbouncer CPU us/txn | CPU proxy/pgbouncer |")
 print(head)
 print("|" + "|".join("-" * len(cell) for cell in head.split("|")[1:-1]) + "|")
 verdicts = []
@@ -418,7 +445,7 @@ for mode in modes.split():
         pc, bc = cpu(mode, c, "proxy"), cpu(mode, c, "pgbouncer")
         print(f"| {mode:<8} | {c:>7} | {dt:>10.0f} | {pt:>9.0f} | {bt:>13.0f} | {pt / dt:>12.2f} | {pt / bt:>15.2f} "
               f"| {dl:>9.3f} | {pl:>8.3f} | {bl:>12.3f} | {padd:>9.0f} | {badd:>13.0f} "
-              f"| {pc:>16.1f} | {bc:>20.1f} | {pc / bc:>19.2f} |")
+              f"| {pc:>16.1f} | {jit(mode, c, 'proxy'):>12.1f} | {bc:>20.1f} | {pc / bc:>19.2f} |")
         verdicts.append(f"{mode}, {c} client{'s' if c > 1 else ''}: proxy/pgbouncer CPU per transaction {pc / bc:.2f}"
                         " (target <= 1.00): " + ("meets it" if pc <= bc else "misses it"))
         if c == 1:
@@ -443,7 +470,8 @@ print()
 print("tps: pgbench's 'without initial connection time' ('including reconnection times' with -C);")
 print("ms: pgbench's 'latency average';")
 print("CPU us/txn: user + system CPU time of the serve (or PgBouncer) process (/proc/<pid>/stat) over the run,")
-print("divided by pgbench's transactions: steadier than throughput on a shared machine.")
+print("divided by pgbench's transactions: steadier than throughput on a shared machine. Of which JIT: the")
+print("part of it that serve's JIT compiler threads spent (a serve young enough to still be compiling).")
 print("+us: average latency added over direct, in microseconds. All three targets run the same")
 print("queries through the same facade view (search_path facade_blue) as the same application role.")
 if connect == "1":
