@@ -50,7 +50,7 @@ public final class FacadeSwitchCommand implements Runnable {
      * and {@code completion}, which prints every option, get every command in full.
      */
     public static CommandLine commandLine(boolean verbose, String... args) {
-        Set<String> words = Set.of(args);
+        Set<String> words = Set.copyOf(Arrays.asList(args)); // a word may come twice (--app-role a --app-role b)
         boolean all = words.contains("completion") || words.stream().anyMatch(word -> word.startsWith("@"));
         return handled(tree(command -> all || command.helpCommand() || named(command, words)), verbose);
     }

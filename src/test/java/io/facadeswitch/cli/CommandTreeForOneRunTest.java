@@ -18,7 +18,8 @@ class CommandTreeForOneRunTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--help", "-V", "help status", "status --help", "drift adopt --help", "rollout start --help",
-        "stauts", "status --jsn", "help", "", "approval --help", "promote --help --json"})
+        "stauts", "status --jsn", "help", "", "approval --help", "promote --help --json",
+        "deploy --help --app-role a --app-role a", "status status"})
     void eachRunAnswersAsTheFullTreeDoes(String words) {
         String[] args = words.isEmpty() ? new String[0] : words.split(" ");
 
