@@ -304,9 +304,15 @@ say "all ${#TARGETS[@]} targets resolve pgbench_accounts to $COLOUR_SCHEMA.pgben
 # --- runs ----------------------------------------------------------------------------
 # CPU time (user + system, in clock ticks) a process has used so far; 0 when there is none.
 cpu_ticks() {
-    local pid=$1 stat
+    local pid=$1
     [[ -n $pid && -r /proc/$pid/stat ]] || { echo 0; return; }
-    stat=$(</proc/"$pid"/stat)
+    stat_ticks /proc/"$pid"/stat
+}
+
+# utime + stime of one /proc/.../stat file (a process's or a thread's); 0 when it is gone.
+stat_ticks() {
+    local stat
+    stat=$(<"$1") 2>/dev/null || { echo 0; return; }
     stat=${stat##*) }                      # the fields after the command name
     read -r -a f <<<"$stat"
     echo $(( f[11] + f[12] ))              # utime and stime: fields 14 and 15 of stat(5)
@@ -316,15 +322,12 @@ cpu_ticks() {
 # part of serve's CPU that is compiling rather than proxying, which a young serve still spends.
 # A compiler thread that ends during a run takes its ticks along, so this may count short.
 jit_ticks() {
-    local pid=$1 total=0 task comm stat
+    local pid=$1 total=0 task comm
     [[ -n $pid && -d /proc/$pid/task ]] || { echo 0; return; }
     for task in /proc/"$pid"/task/*; do
         comm=$(<"$task/comm") 2>/dev/null || continue
         [[ $comm == C[12]\ CompilerThre* ]] || continue
-        stat=$(<"$task/stat") 2>/dev/null || continue
-        stat=${stat##*) }
-        read -r -a f <<<"$stat"
-        total=$(( total + f[11] + f[12] ))
+        total=$(( total + $(stat_ticks "$task/stat") ))
     done
     echo "$total"
 }

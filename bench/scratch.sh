@@ -58,14 +58,10 @@ scratch_drop() {
         "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $APP_ROLE" >/dev/null 2>&1 \
             || echo "$script: could not drop role $APP_ROLE; drop it by hand" >&2
     fi
-    local name
-    for name in "${NEW_OWNER_ROLES[@]}"; do   # the colours' owners first: they are members of the base role
-        [[ $name == "$OWNER_ROLE" ]] && continue
-        "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $name" >/dev/null 2>&1 \
-            || echo "$script: could not drop role $name; drop it by hand" >&2
-    done
-    for name in "${NEW_OWNER_ROLES[@]}"; do
-        [[ $name == "$OWNER_ROLE" ]] || continue
+    local i name
+    # Last found first: the colours' owners are members of the base role, which was looked at first.
+    for (( i = ${#NEW_OWNER_ROLES[@]} - 1; i >= 0; i-- )); do
+        name=${NEW_OWNER_ROLES[i]}
         "${PSQL[@]}" -d postgres -c "DROP ROLE IF EXISTS $name" >/dev/null 2>&1 \
             || echo "$script: could not drop role $name; drop it by hand" >&2
     done

@@ -1,13 +1,10 @@
 package io.facadeswitch.cli;
 
+import io.facadeswitch.FileTrees;
 import io.facadeswitch.db.EmbeddedPostgresServer;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The training run of the class-data-sharing archive that {@code bin/facade-switch} hands to every
@@ -29,13 +26,13 @@ public final class ClassDataTraining {
     private ClassDataTraining() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         if (args.length != 3) {
             System.err.println("usage: ClassDataTraining DATA_DIR CORE_SCHEMA_DIR FACADE_SCHEMA_DIR");
             System.exit(2);
         }
         Path data = Path.of(args[0]);
-        deleteTree(data);
+        FileTrees.deleteQuietly(data);
         List<String> failures = new ArrayList<>();
         expect(failures, 0, "--help");
         expect(failures, 1, "status", "--db-url", "jdbc:postgresql://127.0.0.1:1/facade_switch_class_data_training");
@@ -47,7 +44,7 @@ public final class ClassDataTraining {
             // start-up only; the build goes on.
             System.out.println("class-data training: no embedded PostgreSQL here (" + e.getMessage()
                     + "); the archive holds what a command loads before it connects");
-            deleteTree(data);
+            FileTrees.deleteQuietly(data);
             System.exit(0);
             return;
         }
@@ -60,7 +57,7 @@ public final class ClassDataTraining {
             expect(failures, 0, with(db, "drift"));
             expect(failures, 0, with(db, "releases"));
         } finally {
-            deleteTree(data);
+            FileTrees.deleteQuietly(data);
         }
         if (!failures.isEmpty()) {
             System.err.println("class-data training: unexpected exit status of " + String.join("; ", failures));
@@ -80,17 +77,6 @@ public final class ClassDataTraining {
         System.out.printf("class-data training: %s exited %d%n", command[0], got);
         if (got != status) {
             failures.add(command[0] + " (" + got + ", expected " + status + ")");
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -11,12 +11,17 @@ import picocli.CommandLine;
 record CliRun(int status, String out, String err) {
 
     static CliRun of(List<String> args) {
+        String[] words = args.toArray(String[]::new);
+        return on(FacadeSwitchCommand.commandLine(false, words), words);
+    }
+
+    /** {@code args} run on a command line built some other way (the full tree, say). */
+    static CliRun on(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = FacadeSwitchCommand.commandLine(false, args.toArray(String[]::new));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(args.toArray(String[]::new));
+        int status = commandLine.execute(args);
         return new CliRun(status, out.toString(), err.toString());
     }
 

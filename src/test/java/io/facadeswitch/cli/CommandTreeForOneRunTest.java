@@ -2,8 +2,6 @@ package io.facadeswitch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +21,8 @@ class CommandTreeForOneRunTest {
     void eachRunAnswersAsTheFullTreeDoes(String words) {
         String[] args = words.isEmpty() ? new String[0] : words.split(" ");
 
-        Answer lazy = run(FacadeSwitchCommand.commandLine(false, args), args);
-        Answer full = run(FacadeSwitchCommand.commandLine(false), args);
+        CliRun lazy = CliRun.on(FacadeSwitchCommand.commandLine(false, args), args);
+        CliRun full = CliRun.on(FacadeSwitchCommand.commandLine(false), args);
 
         assertThat(lazy).isEqualTo(full);
         assertThat(lazy.out() + lazy.err()).isNotBlank();
@@ -51,17 +49,5 @@ class CommandTreeForOneRunTest {
             assertThat((Object) tree.getSubcommands().get("deploy").getCommand()).isInstanceOf(DeployCommand.class);
             assertThat((Object) tree.getSubcommands().get("serve").getCommand()).isInstanceOf(ServeCommand.class);
         }
-    }
-
-    private static Answer run(CommandLine commandLine, String[] args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int status = commandLine.execute(args);
-        return new Answer(status, out.toString(), err.toString());
-    }
-
-    private record Answer(int status, String out, String err) {
     }
 }
