@@ -31,6 +31,9 @@
 #   BENCH_HTTP_PORT    serve's HTTP port                     [18081]
 #   BENCH_PROXY_PORT   serve's PostgreSQL proxy port         [16434]
 #   BENCH_SERVE_LOG    file to keep serve's log in (stderr; FACADE_LOG_LEVEL=DEBUG for more) [none]
+#   BENCH_JVM_LOGS     on: serve and the load log their GC and safepoint pauses (-Xlog), which the
+#                      report's second table sets against the slowest moves; off: no -Xlog [on]
+#   BENCH_JVM_LOG_DIR  folder to keep those two logs in (serve-jvm.log, load-jvm.log) [none]
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -57,6 +60,8 @@ QUERY_MODE=${BENCH_QUERY_MODE:-extended}
 HTTP_PORT=${BENCH_HTTP_PORT:-18081}
 PROXY_PORT=${BENCH_PROXY_PORT:-16434}
 SERVE_LOG=${BENCH_SERVE_LOG:-}
+JVM_LOGS=${BENCH_JVM_LOGS:-on}
+JVM_LOG_DIR=${BENCH_JVM_LOG_DIR:-}
 
 die() { echo "flip-benchmark: $*" >&2; exit 1; }
 say() { echo "flip-benchmark: $*" >&2; }
@@ -71,6 +76,8 @@ case $JAR in /*) ;; *) JAR=$ROOT/$JAR ;; esac
 [[ $SETTLE_MS =~ ^[0-9]+$ ]] || die "BENCH_SETTLE_MS must be a whole number, not '$SETTLE_MS'"
 [[ $THINK_MS =~ ^[0-9]+$ ]] || die "BENCH_THINK_MS must be a whole number, not '$THINK_MS'"
 [[ $QUERY_MODE == extended || $QUERY_MODE == simple ]] || die "BENCH_QUERY_MODE must be extended or simple, not '$QUERY_MODE'"
+[[ $JVM_LOGS == on || $JVM_LOGS == off ]] || die "BENCH_JVM_LOGS must be on or off, not '$JVM_LOGS'"
+[[ -z $JVM_LOG_DIR || -d $JVM_LOG_DIR ]] || die "BENCH_JVM_LOG_DIR $JVM_LOG_DIR is not a folder"
 for p in HTTP_PORT PROXY_PORT; do
     [[ ${!p} =~ ^[1-9][0-9]*$ ]] && (( ${!p} < 65536 )) || die "$p must be a TCP port, not '${!p}'"
 done
@@ -116,6 +123,11 @@ cleanup() {
     if [[ -n $SERVE_LOG && -f $WORK/serve.err ]]; then
         cp "$WORK/serve.err" "$SERVE_LOG" || echo "flip-benchmark: could not write $SERVE_LOG" >&2
     fi
+    if [[ -n $JVM_LOG_DIR ]]; then
+        for i in serve-jvm.log load-jvm.log; do
+            [[ ! -f $WORK/$i ]] || cp "$WORK/$i" "$JVM_LOG_DIR/" || echo "flip-benchmark: could not copy $i to $JVM_LOG_DIR" >&2
+        done
+    fi
     scratch_drop flip-benchmark
     exit "$rc"
 }
@@ -149,9 +161,19 @@ deploy a blue
 deploy b green
 
 # --- serve ---------------------------------------------------------------------------
+# Stop-the-world pauses (GC and other safepoints), stamped with the wall clock in ms so that the
+# load can set them against its statements.
+SERVE_JAVA=("$JAVA")
+LOAD_JAVA=("$JAVA")
+JVM_LOG_ARGS=()
+if [[ $JVM_LOGS == on ]]; then
+    SERVE_JAVA+=("-Xlog:gc,safepoint:file=$WORK/serve-jvm.log:timemillis,tags")
+    LOAD_JAVA+=("-Xlog:gc,safepoint:file=$WORK/load-jvm.log:timemillis,tags")
+    JVM_LOG_ARGS=(--serve-jvm-log "$WORK/serve-jvm.log" --load-jvm-log "$WORK/load-jvm.log")
+fi
 SECRET=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 say "starting serve: HTTP on $HTTP_PORT, proxy on $PROXY_PORT"
-FACADE_API_TOKENS="bench:operate:$SECRET" "${TOOL[@]}" serve "${CONN[@]}" \
+FACADE_API_TOKENS="bench:operate:$SECRET" "${SERVE_JAVA[@]}" -jar "$JAR" serve "${CONN[@]}" \
     --http-port "$HTTP_PORT" --proxy-port "$PROXY_PORT" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 SERVE_PID=$!
 for (( i = 0; i < 600; i++ )); do
@@ -165,11 +187,12 @@ grep -q "^PostgreSQL proxy on port $PROXY_PORT," "$WORK/serve.out" \
 # --- flips ---------------------------------------------------------------------------
 say "$CONNECTIONS busy connections, $FLIPS flips, ${PAUSE_MS} ms apart (PostgreSQL $PG_VERSION)"
 rc=0
-BENCH_TOKEN=$SECRET BENCH_PASSWORD=$APP_PASSWORD "$JAVA" -cp "$JAR" "$BENCH_DIR/FlipBenchmark.java" \
+BENCH_TOKEN=$SECRET BENCH_PASSWORD=$APP_PASSWORD "${LOAD_JAVA[@]}" -cp "$JAR" "$BENCH_DIR/FlipBenchmark.java" \
     --url "jdbc:postgresql://127.0.0.1:$PROXY_PORT/$DB" --user "$APP_ROLE" --api "http://127.0.0.1:$HTTP_PORT" \
     --connections "$CONNECTIONS" --flips "$FLIPS" --pause-ms "$PAUSE_MS" --think-ms "$THINK_MS" \
     --warmup-ms "$WARMUP_MS" --warmup-flips "$WARMUP_FLIPS" --settle-ms "$SETTLE_MS" \
-    --query-mode "$QUERY_MODE" --app-name flip-bench >"$WORK/report.txt" &
+    --query-mode "$QUERY_MODE" --app-name flip-bench --serve-pid "$SERVE_PID" \
+    "${JVM_LOG_ARGS[@]}" >"$WORK/report.txt" &
 LOAD_PID=$!   # in the background, so that a signal reaches the trap at once
 wait "$LOAD_PID" || rc=$?
 LOAD_PID=
