@@ -56,7 +56,8 @@ public final class SettingsCheck {
             expected = convertible(environment, key, type) ? null : "one of " + Arrays.stream(type.getEnumConstants())
                     .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         } else if (type == Duration.class) {
-            expected = convertible(environment, key, type) ? null : "a duration such as 500ms, 10s or 5m";
+            expected = convertible(environment, key, type) ? null : "a duration such as 500ms, 10s or 5m"
+                    + (value.matches("[0-9]+") ? " (a number needs its unit: " + value + "s)" : "");
         } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             expected = convertible(environment, key, type) ? null : "a whole number";
         } else if (type == double.class || type == Double.class) {

@@ -35,6 +35,7 @@ class SettingsCheckTest {
     @Test
     void durationsNumbersAndBooleansThatDoNotParseAreRefusedEachByName() {
         assertRefused("FACADE_ROUTING_POLL_INTERVAL", "abc", "facade.routing.poll-interval", "a duration such as");
+        assertRefused("FACADE_DRIFT_INTERVAL", "0", "facade.drift.interval", "a number needs its unit: 0s");
         assertRefused("FACADE_PROXY_UPSTREAM_PORT", "five", "facade.proxy.upstream-port", "a whole number");
         assertRefused("FACADE_ROLLOUT_ANALYSIS_SIGNIFICANCE", "low", "facade.rollout.analysis.significance",
                 "a number");

@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * How {@code serve} watches for drift.
  *
- * @param interval         how often it checks every layer (FACADE_DRIFT_INTERVAL); 0 turns the watch off
+ * @param interval         how often it checks every layer (FACADE_DRIFT_INTERVAL); 0s turns the watch off
  * @param captureRetention how long captured DDL statements are kept (FACADE_DRIFT_CAPTURE_RETENTION); the watch
  *                         deletes older ones
  */
