@@ -28,6 +28,13 @@
 #                    transaction, as a deploy replaces a colour; fresh: each run
 #                    builds a schema of its own and drops nothing, for facades too
 #                    big to drop and build in one transaction [replace]
+#   BENCH_SERVE      on: 'serve' runs on the scratch database during the rounds, as in production,
+#                    so each deploy returns at its commit and serve drops the colour it replaced;
+#                    the script waits (untimed) until that colour is gone before the next command,
+#                    and reports how long serve took. Its drift watch is off, so that no check
+#                    of 2 x 4,000 objects lands in a timed run. off: no serve, each deploy drops
+#                    the colour it replaced before it returns [off]
+#   BENCH_HTTP_PORT, BENCH_PROXY_PORT  serve's ports with BENCH_SERVE=on [18091, 16444]
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -47,6 +54,9 @@ FUNCTIONS=${BENCH_FUNCTIONS:-300}
 APP_ROLE=${BENCH_APP_ROLE-facade_bench_app}
 PSQL_MODE=${BENCH_PSQL_MODE:-replace}
 TOOL_MODE=${BENCH_TOOL:-launcher}
+SERVE_MODE=${BENCH_SERVE:-off}
+HTTP_PORT=${BENCH_HTTP_PORT:-18091}
+PROXY_PORT=${BENCH_PROXY_PORT:-16444}
 
 die() { echo "deploy-benchmark: $*" >&2; exit 1; }
 
@@ -58,6 +68,10 @@ case $JAR in /*) ;; *) JAR=$ROOT/$JAR ;; esac
 [[ -z $APP_ROLE || $APP_ROLE =~ ^[a-z_][a-z0-9_]*$ ]] || die "BENCH_APP_ROLE must be a plain lower-case identifier"
 [[ $PSQL_MODE == replace || $PSQL_MODE == fresh ]] || die "BENCH_PSQL_MODE must be replace or fresh, not '$PSQL_MODE'"
 [[ $TOOL_MODE == launcher || $TOOL_MODE == jar ]] || die "BENCH_TOOL must be launcher or jar, not '$TOOL_MODE'"
+[[ $SERVE_MODE == on || $SERVE_MODE == off ]] || die "BENCH_SERVE must be on or off, not '$SERVE_MODE'"
+for p in HTTP_PORT PROXY_PORT; do
+    [[ ${!p} =~ ^[1-9][0-9]*$ ]] && (( ${!p} < 65536 )) || die "BENCH_$p must be a TCP port, not '${!p}'"
+done
 for tool in "$JAVA" psql python3; do
     command -v "$tool" >/dev/null || die "$tool is not on the PATH"
 done
@@ -85,10 +99,17 @@ CONN=(--db-url "$DB_URL" --db-user "$PGUSER_")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/deploy-benchmark.XXXXXX")
 CREATED_DB=0
 CREATED_ROLE=0
+SERVE_PID=
 
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
+    if [[ -n $SERVE_PID ]] && kill -0 "$SERVE_PID" 2>/dev/null; then
+        kill -TERM "$SERVE_PID" 2>/dev/null || true
+        for (( i = 0; i < 100; i++ )); do kill -0 "$SERVE_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -KILL "$SERVE_PID" 2>/dev/null || true
+        wait "$SERVE_PID" 2>/dev/null || true
+    fi
     if (( CREATED_DB )); then
         "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 \
             || echo "deploy-benchmark: could not drop database $DB; drop it by hand" >&2
@@ -185,6 +206,34 @@ print(wall, doc["durationMs"], doc["colour"])
 EOF
 }
 
+# --- serve (BENCH_SERVE=on) ----------------------------------------------------
+SERVE_DROP_MS=()
+if [[ $SERVE_MODE == on ]]; then
+    SECRET=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+    FACADE_API_TOKENS="bench:operate:$SECRET" FACADE_DRIFT_INTERVAL=0s "$JAVA" -jar "$JAR" serve "${CONN[@]}" \
+        --http-port "$HTTP_PORT" --proxy-port "$PROXY_PORT" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+    SERVE_PID=$!
+    for (( i = 0; i < 600; i++ )); do
+        grep -q '^PostgreSQL proxy on port' "$WORK/serve.out" && break
+        kill -0 "$SERVE_PID" 2>/dev/null || die "serve exited: $(cat "$WORK/serve.out") $(tail -n 30 "$WORK/serve.err")"
+        sleep 0.1
+    done
+    grep -q '^PostgreSQL proxy on port' "$WORK/serve.out" || die "serve did not start within 60 s: $(tail -n 30 "$WORK/serve.err")"
+    echo "serve runs beside the rounds (drift watch off); deploys leave the colour they replace to it" >&2
+fi
+
+# After a deploy: waits, untimed, until no replaced colour is left (serve drops it in the
+# background; without serve there is none by then). Prints how long after the call it took.
+wait_retired() {
+    local start=$1 i left
+    for (( i = 0; i < 1200; i++ )); do
+        left=$("${PSQL[@]}" -d "$DB" -Atc "SELECT count(*) FROM pg_namespace WHERE nspname ~ '^facade_(blue|green)_retired_'")
+        [[ $left == 0 ]] && { echo $(( $(now_ms) - start )); return; }
+        sleep 0.05
+    done
+    die "a replaced colour was still there 60 s after the deploy returned: $(tail -n 20 "$WORK/serve.err" 2>/dev/null)"
+}
+
 # --- runs --------------------------------------------------------------------
 # The first deploy of a database goes to blue and becomes active; from then on
 # every deploy rebuilds the standby colour (green), as in production. This seed
@@ -203,9 +252,11 @@ psql_schema=bench_psql
 psql_objects=$("${PSQL[@]}" -d "$DB" -Atc "SELECT (SELECT count(*) FROM pg_class WHERE relnamespace = '$psql_schema'::regnamespace AND relkind = 'v') + (SELECT count(*) FROM pg_proc WHERE pronamespace = '$psql_schema'::regnamespace)")
 [[ $psql_objects == "$EXPECTED_OBJECTS" ]] || die "psql created $psql_objects objects, expected $EXPECTED_OBJECTS"
 run_tool bench-warmup >/dev/null
+wait_retired "$(now_ms)" >/dev/null
 if [[ -n $JAR_BEFORE ]]; then
     set_run warmup-before
     run_tool bench-warmup-before before >/dev/null
+    wait_retired "$(now_ms)" >/dev/null
 fi
 
 PSQL_MS=()
@@ -217,13 +268,17 @@ for (( r = 1; r <= ROUNDS; r++ )); do
     set_run "$r"
     p=$(run_psql)
     t=$(run_tool "bench-r$r")
+    returned=$(now_ms)
     read -r wall inproc colour <<<"$t"
+    gone=$(wait_retired "$returned")
+    [[ $SERVE_MODE == on ]] && SERVE_DROP_MS+=("$gone")
     [[ $colour == green ]] || die "round $r deployed to $colour, expected the standby colour green"
     PSQL_MS+=("$p"); TOOL_MS+=("$inproc"); WALL_MS+=("$wall")
     echo "round $r/$ROUNDS: psql ${p} ms, deploy ${inproc} ms in-process, ${wall} ms whole command" >&2
     if [[ -n $JAR_BEFORE ]]; then
         set_run "$r-before"
         b=$(run_tool "bench-r$r-before" before)
+        wait_retired "$(now_ms)" >/dev/null
         read -r bwall binproc bcolour <<<"$b"
         [[ $bcolour == green ]] || die "round $r (before) deployed to $bcolour, expected green"
         BEFORE_MS+=("$binproc"); BEFORE_WALL_MS+=("$bwall")
@@ -262,3 +317,8 @@ for label in (rows[1][0], rows[2][0]):
     verdict = "meets" if ratios[label] <= 1.5 else "misses"
     print(f"target <= 1.50x of psql: {label.replace('facade-switch deploy ', '')} {ratios[label]:.2f}x, {verdict} it")
 EOF
+if (( ${#SERVE_DROP_MS[@]} > 0 )); then
+    sorted=($(printf '%s\n' "${SERVE_DROP_MS[@]}" | sort -n))
+    echo "serve dropped the colour each deploy replaced ${sorted[$(( ${#sorted[@]} / 2 ))]} ms after the deploy returned" \
+        "(median; ${sorted[0]} to ${sorted[-1]} ms), in the background"
+fi

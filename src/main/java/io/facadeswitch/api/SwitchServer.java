@@ -4,6 +4,7 @@ import io.facadeswitch.PortInUse;
 import io.facadeswitch.app.SwitchContext;
 import io.facadeswitch.canary.RolloutDriver;
 import io.facadeswitch.drift.DriftWatch;
+import io.facadeswitch.facade.RetiredColourCleanup;
 import io.facadeswitch.health.DatabaseProbe;
 import io.facadeswitch.proxy.ProxyServer;
 import io.facadeswitch.proxy.ProxySettings;
@@ -21,9 +22,11 @@ public final class SwitchServer implements AutoCloseable {
 
     private final RolloutDriver driver;
     private final DriftWatch drift;
+    private final RetiredColourCleanup retired;
 
     private SwitchServer(EmbeddedServer http, RoutingWatcher watcher, ReplicaHeartbeat heartbeat, ProxyServer proxy,
-                         RolloutDriver driver, DriftWatch drift) {
+                         RolloutDriver driver, DriftWatch drift, RetiredColourCleanup retired) {
+        this.retired = retired;
         this.driver = driver;
         this.drift = drift;
         this.http = http;
@@ -74,7 +77,9 @@ public final class SwitchServer implements AutoCloseable {
         driver.start();
         DriftWatch drift = context.bean(DriftWatch.class);
         drift.start();
-        return new SwitchServer(http, watcher, heartbeat, proxy, driver, drift);
+        RetiredColourCleanup retired = context.bean(RetiredColourCleanup.class);
+        retired.start(watcher); // deploys leave the colours they replace to a live replica to drop
+        return new SwitchServer(http, watcher, heartbeat, proxy, driver, drift, retired);
     }
 
     public int port() {
@@ -101,6 +106,7 @@ public final class SwitchServer implements AutoCloseable {
 
     @Override
     public void close() {
+        retired.close();
         drift.close();
         driver.close();
         if (proxy != null) {

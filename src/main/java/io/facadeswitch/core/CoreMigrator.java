@@ -15,6 +15,7 @@ import io.facadeswitch.db.SwitchLock;
 import io.facadeswitch.db.ToolSession;
 import io.facadeswitch.facade.ColourOwners;
 import io.facadeswitch.facade.LiveReleases;
+import io.facadeswitch.facade.RetiredColourCleanup;
 import io.facadeswitch.reference.ReferenceRun;
 import io.facadeswitch.reference.ReferenceSynchronizer;
 import io.facadeswitch.reference.TableSync;
@@ -69,10 +70,12 @@ public final class CoreMigrator {
     private final ReferenceSynchronizer references;
     private final CoreBackup backups;
     private final AttemptBackups attempts;
+    private final RetiredColourCleanup retired;
 
     CoreMigrator(SwitchLock lock, AuditLog audit, FacadeSwitchSettings settings, DataSource dataSource,
                  MeterRegistry metrics, ToolSession session, ProgressReporter progress,
-                 ReferenceSynchronizer references, CoreBackup backups) {
+                 ReferenceSynchronizer references, CoreBackup backups, RetiredColourCleanup retired) {
+        this.retired = retired;
         this.backups = backups;
         this.attempts = new AttemptBackups(backups);
         this.progress = progress;
@@ -103,6 +106,8 @@ public final class CoreMigrator {
         // Every attempt's backup: one retried after a lock timeout, or not committed, protects nothing.
         Backing backing = new Backing(label, new ArrayList<>(), watch, new AtomicReference<>());
         BackupSummary kept = null;
+        // A colour a deploy replaced and serve has not dropped yet may depend on what the changesets change.
+        retired.dropLeftovers();
         try {
             MigrationOutcome result = session.isolated(() -> migrateLocked(coreFolder, actor, backing, started));
             outcome = result.changedAnything() ? "applied" : "up-to-date";

@@ -14,7 +14,6 @@ import io.facadeswitch.routing.RoutingService;
 import io.facadeswitch.routing.RoutingSnapshot;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,20 +48,19 @@ public final class DeployService {
     private final MeterRegistry metrics;
     private final LiveConnections liveConnections;
     private final ToolSession session;
-    private final DataSource dataSource;
     private final ProgressReporter progress;
     private final DriftHold drift;
+    private final RetiredColourCleanup retired;
 
     DeployService(SwitchLock lock, RoutingService routing, ReleaseRepository releases, AuditLog audit,
                   FacadeSwitchSettings settings, MeterRegistry metrics,
-                  LiveConnections liveConnections, ToolSession session, DataSource dataSource,
-                  ProgressReporter progress, DriftHold drift) {
+                  LiveConnections liveConnections, ToolSession session,
+                  ProgressReporter progress, DriftHold drift, RetiredColourCleanup retired) {
+        this.retired = retired;
         this.progress = progress;
         this.drift = drift;
         this.liveConnections = liveConnections;
         this.session = session;
-        // Unwrapped: dropping a retired colour runs in transactions of its own, after the deploy's.
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
         this.metrics = metrics;
         this.lock = lock;
         this.routing = routing;
@@ -78,6 +75,8 @@ public final class DeployService {
         progress.step("reading " + facadeFolder);
         FacadeRelease release = FacadeSourceReader.read(facadeFolder, releaseName);
         clock.lap("read");
+        retired.dropLeftovers(); // what a killed command left, or serve has not dropped yet
+        clock.lap("leftovers");
         progress.step("waiting for the switch lock (another deploy, migration or flip may hold it)");
         String outcome = "failed";
         try {
@@ -85,9 +84,11 @@ public final class DeployService {
             outcome = result instanceof DeployOutcome.Deployed ? "deployed" : "unchanged";
             if (result instanceof DeployOutcome.Deployed deployed) {
                 clock.lap("commit");
-                // The colour it replaced was only renamed; drop it now, a batch per transaction.
-                progress.step("dropping the colour it replaced");
-                RetiredColours.dropAll(dataSource, settings.ddlLockTimeout());
+                // The colour it replaced was only renamed: serve drops it, or this deploy does now.
+                progress.step("dropping the colour it replaced, unless a live serve replica does");
+                if (retired.afterDeploy()) {
+                    progress.step("left the colour it replaced to serve, which drops it in the background");
+                }
                 clock.lap("drop previous");
                 LOG.debug("deploy of release {}: {}", release.name(), clock);
                 return deployed.withDurationMs((System.nanoTime() - started) / 1_000_000);

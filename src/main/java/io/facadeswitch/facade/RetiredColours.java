@@ -66,14 +66,22 @@ final class RetiredColours {
 
     /**
      * Drops every retired schema of the facade, in batches, each in its own transaction; a
-     * failure is logged and left for the next run. Returns how many schemas went.
+     * failure is logged and left for the next run. Returns how many schemas went; none when
+     * another process is dropping them.
      */
     static int dropAll(DataSource dataSource, Duration lockTimeout) {
+        return dropAll(dataSource, lockTimeout, Duration.ZERO);
+    }
+
+    /**
+     * {@link #dropAll(DataSource, Duration)}, but when another process is dropping retired
+     * schemas, first waits up to {@code wait} for it to finish; what it left is dropped here.
+     */
+    static int dropAll(DataSource dataSource, Duration lockTimeout, Duration wait) {
         int dropped = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            if (!Boolean.parseBoolean(Sql.column(connection,
-                    "SELECT pg_catalog.pg_try_advisory_lock(" + DROP_LOCK_KEY + ")::text").get(0))) {
+            if (!lock(connection, wait)) {
                 return 0; // another process is dropping them
             }
             try {
@@ -90,6 +98,29 @@ final class RetiredColours {
                     SqlErrors.describe(e));
         }
         return dropped;
+    }
+
+    private static boolean lock(Connection connection, Duration wait) throws SQLException {
+        if (wait.isZero()) {
+            return Boolean.parseBoolean(Sql.column(connection,
+                    "SELECT pg_catalog.pg_try_advisory_lock(" + DROP_LOCK_KEY + ")::text").get(0));
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET lock_timeout = " + wait.toMillis());
+            statement.execute("SELECT pg_catalog.pg_advisory_lock(" + DROP_LOCK_KEY + ")");
+            return true;
+        } catch (SQLException e) {
+            if (!SqlErrors.isLockTimeout(e)) {
+                throw e;
+            }
+            LOG.warn("another process has been dropping a retired colour schema for over {} s; going on beside it",
+                    wait.toSeconds());
+            return false;
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("RESET lock_timeout");
+            }
+        }
     }
 
     static List<String> retiredSchemas(Connection connection) throws SQLException {
