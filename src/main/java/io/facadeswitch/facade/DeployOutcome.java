@@ -12,7 +12,7 @@ public sealed interface DeployOutcome {
      * The release was built, verified and recorded.
      *
      * @param durationMs from reading the sources to the commit, and the drop of the colour's
-     *                   previous schema after it
+     *                   previous schema after it when no live serve replica drops it instead
      */
     @Serdeable
     record Deployed(String release, String checksum, String colour, boolean active, int objects, int testFiles,

@@ -1,12 +1,14 @@
 package io.facadeswitch.facade;
 
 import io.facadeswitch.FacadeSwitchSettings;
+import io.facadeswitch.db.SqlErrors;
 import io.facadeswitch.replica.ReplicaRepository;
 import io.facadeswitch.routing.RoutingSettings;
 import io.facadeswitch.routing.RoutingTable;
 import io.facadeswitch.routing.RoutingWatcher;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -44,6 +46,8 @@ public final class RetiredColourCleanup implements AutoCloseable {
     private final Consumer<RoutingTable> onChange = table -> sweepSoon();
     private ScheduledExecutorService sweeper;
     private RoutingWatcher watcher;
+    /** Touched by the sweeper's thread only. */
+    private String lastFailure;
 
     RetiredColourCleanup(DataSource dataSource, FacadeSwitchSettings settings, ReplicaRepository replicas,
                          RoutingSettings routing) {
@@ -98,15 +102,31 @@ public final class RetiredColourCleanup implements AutoCloseable {
             return; // a sweep is queued already: it will see this change's schema too
         }
         try {
-            running.execute(() -> {
-                queued.set(false);
-                int dropped = RetiredColours.dropAll(dataSource, settings.ddlLockTimeout());
-                if (dropped > 0) {
-                    LOG.info("dropped {} retired colour schema(s) that deploys replaced", dropped);
-                }
-            });
+            running.execute(this::sweep);
         } catch (RejectedExecutionException stopping) {
             queued.set(false);
+        }
+    }
+
+    /** One sweep, on the sweeper's thread. A failure that repeats the last one is logged at debug level only. */
+    private void sweep() {
+        queued.set(false);
+        try {
+            int dropped = RetiredColours.dropAllOrThrow(dataSource, settings.ddlLockTimeout(), Duration.ZERO);
+            lastFailure = null;
+            if (dropped > 0) {
+                LOG.info("dropped {} retired colour schema(s) that deploys replaced", dropped);
+            }
+        } catch (SQLException | RuntimeException e) {
+            String failure = SqlErrors.describe(e);
+            if (failure.equals(lastFailure)) {
+                LOG.debug("still cannot drop a retired colour schema: {}", failure);
+            } else {
+                LOG.warn("could not drop a retired colour schema that a deploy replaced ({}); the next deploy or"
+                        + " migration drops it. This replica's database user must be a member of the colours' owner"
+                        + " roles to drop them itself", failure);
+            }
+            lastFailure = failure;
         }
     }
 

@@ -78,6 +78,17 @@ final class RetiredColours {
      * schemas, first waits up to {@code wait} for it to finish; what it left is dropped here.
      */
     static int dropAll(DataSource dataSource, Duration lockTimeout, Duration wait) {
+        try {
+            return dropAllOrThrow(dataSource, lockTimeout, wait);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("could not drop a retired colour schema yet ({}); the next deploy tries again",
+                    SqlErrors.describe(e));
+            return 0;
+        }
+    }
+
+    /** {@link #dropAll(DataSource, Duration, Duration)}, with its failure for the caller to report. */
+    static int dropAllOrThrow(DataSource dataSource, Duration lockTimeout, Duration wait) throws SQLException {
         int dropped = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -93,9 +104,6 @@ final class RetiredColours {
                 connection.setAutoCommit(true);
                 Sql.column(connection, "SELECT pg_catalog.pg_advisory_unlock(" + DROP_LOCK_KEY + ")::text");
             }
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("could not drop a retired colour schema yet ({}); the next deploy tries again",
-                    SqlErrors.describe(e));
         }
         return dropped;
     }
