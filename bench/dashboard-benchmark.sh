@@ -218,13 +218,7 @@ say "starting serve: HTTP (the dashboard) on $HTTP_PORT, proxy on $PROXY_PORT"
 (cd "$WORK" && exec env FACADE_API_TOKENS="bench:operate:$SECRET" "${TOOL[@]}" serve "${CONN[@]}" \
     --http-port "$HTTP_PORT" --proxy-port "$PROXY_PORT" >"$WORK/serve.out" 2>"$WORK/serve.err") &
 SERVE_PID=$!
-for (( i = 0; i < 600; i++ )); do
-    grep -q '^PostgreSQL proxy on port' "$WORK/serve.out" && break
-    kill -0 "$SERVE_PID" 2>/dev/null || die "serve exited: $(cat "$WORK/serve.out") $(tail -n 30 "$WORK/serve.err")"
-    sleep 0.1
-done
-grep -q "^PostgreSQL proxy on port $PROXY_PORT," "$WORK/serve.out" \
-    || die "serve did not report its proxy on port $PROXY_PORT within 60 s: $(tail -n 30 "$WORK/serve.err")"
+await_serve "$SERVE_PID" "$PROXY_PORT"
 [[ $(readlink "/proc/$SERVE_PID/exe") == */java ]] || die "pid $SERVE_PID is not serve's JVM: $(readlink "/proc/$SERVE_PID/exe")"
 
 PG_ENV=(PGAPPNAME=dashboard-bench PGHOST=127.0.0.1 "PGPORT=$PROXY_PORT")

@@ -97,6 +97,7 @@ CONN=(--db-url "$DB_URL" --db-user "$PGUSER_")
 [[ -n $APP_ROLE ]] && APP_ROLE_OPT=(--app-role "$APP_ROLE") || APP_ROLE_OPT=()
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/deploy-benchmark.XXXXXX")
+source "$BENCH_DIR/scratch.sh" # stop_pid and await_serve; this script keeps its own database handling
 CREATED_DB=0
 CREATED_ROLE=0
 SERVE_PID=
@@ -104,12 +105,7 @@ SERVE_PID=
 cleanup() {
     local rc=$?
     trap - EXIT INT TERM
-    if [[ -n $SERVE_PID ]] && kill -0 "$SERVE_PID" 2>/dev/null; then
-        kill -TERM "$SERVE_PID" 2>/dev/null || true
-        for (( i = 0; i < 100; i++ )); do kill -0 "$SERVE_PID" 2>/dev/null || break; sleep 0.1; done
-        kill -KILL "$SERVE_PID" 2>/dev/null || true
-        wait "$SERVE_PID" 2>/dev/null || true
-    fi
+    stop_pid "$SERVE_PID"
     if (( CREATED_DB )); then
         "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 \
             || echo "deploy-benchmark: could not drop database $DB; drop it by hand" >&2
@@ -213,12 +209,7 @@ if [[ $SERVE_MODE == on ]]; then
     FACADE_API_TOKENS="bench:operate:$SECRET" FACADE_DRIFT_INTERVAL=0s "$JAVA" -jar "$JAR" serve "${CONN[@]}" \
         --http-port "$HTTP_PORT" --proxy-port "$PROXY_PORT" >"$WORK/serve.out" 2>"$WORK/serve.err" &
     SERVE_PID=$!
-    for (( i = 0; i < 600; i++ )); do
-        grep -q '^PostgreSQL proxy on port' "$WORK/serve.out" && break
-        kill -0 "$SERVE_PID" 2>/dev/null || die "serve exited: $(cat "$WORK/serve.out") $(tail -n 30 "$WORK/serve.err")"
-        sleep 0.1
-    done
-    grep -q '^PostgreSQL proxy on port' "$WORK/serve.out" || die "serve did not start within 60 s: $(tail -n 30 "$WORK/serve.err")"
+    await_serve "$SERVE_PID" "$PROXY_PORT"
     echo "serve runs beside the rounds (drift watch off); deploys leave the colour they replace to it" >&2
 fi
 

@@ -1,4 +1,5 @@
-# Sourced by proxy-benchmark.sh and flip-benchmark.sh: the scratch database and roles each run
+# Sourced by proxy-benchmark.sh, flip-benchmark.sh and dashboard-benchmark.sh (deploy-benchmark.sh uses its
+# stop_pid and await_serve only): the scratch database and roles each run
 # creates and drops, and stopping a background process. Uses the caller's PSQL, DB, APP_ROLE,
 # APP_PASSWORD, OWNER_ROLE, PGHOST_, PGPORT_, PGUSER_, WORK and its die(); sets CREATED_DB,
 # CREATED_ROLE and NEW_OWNER_ROLES for scratch_drop.
@@ -19,6 +20,19 @@ stop_pid() {
     done
     kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
+}
+
+# Waits up to 60 s for the serve started as pid $1 to report its proxy on port $2, reading its
+# stdout from $WORK/serve.out; dies with its log when it exits or does not report in time.
+await_serve() {
+    local pid=$1 port=$2 i
+    for (( i = 0; i < 600; i++ )); do
+        grep -q '^PostgreSQL proxy on port' "$WORK/serve.out" && break
+        kill -0 "$pid" 2>/dev/null || die "serve exited: $(cat "$WORK/serve.out") $(tail -n 30 "$WORK/serve.err")"
+        sleep 0.1
+    done
+    grep -q "^PostgreSQL proxy on port $port," "$WORK/serve.out" \
+        || die "serve did not report its proxy on port $port within 60 s: $(cat "$WORK/serve.out") $(tail -n 30 "$WORK/serve.err")"
 }
 
 # Creates the database and, when missing, the login role; refuses to reuse a database.

@@ -44,7 +44,7 @@ public final class RetiredColourCleanup implements AutoCloseable {
     private final RoutingSettings routing;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final Consumer<RoutingTable> onChange = table -> sweepSoon();
-    private ScheduledExecutorService sweeper;
+    private volatile ScheduledExecutorService sweeper;
     private RoutingWatcher watcher;
     /** Touched by the sweeper's thread only. */
     private String lastFailure;
